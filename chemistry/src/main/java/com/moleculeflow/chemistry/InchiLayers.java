@@ -1,0 +1,67 @@
+package com.moleculeflow.chemistry;
+
+import com.moleculeflow.chemistry.InvalidStructureException.Kind;
+import io.github.dan2097.jnainchi.InchiFlag;
+import io.github.dan2097.jnainchi.InchiKeyOutput;
+import io.github.dan2097.jnainchi.InchiKeyStatus;
+import io.github.dan2097.jnainchi.InchiStatus;
+import io.github.dan2097.jnainchi.JnaInchi;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.inchi.InChIGenerator;
+import org.openscience.cdk.inchi.InChIGeneratorFactory;
+import org.openscience.cdk.interfaces.IAtomContainer;
+
+/**
+ * All identity layers from one InChI computation. The non-standard InChI with the FixedH layer is
+ * computed once; the standard InChI is its mobile-H part (everything before {@code /f}, with the
+ * {@code 1S} prefix), and the stereo-insensitive InChI is the standard one without its
+ * {@code /b /t /m /s} layers. Only hashing to InChIKeys is repeated, which is cheap.
+ */
+final class InchiLayers {
+
+    private InchiLayers() {
+    }
+
+    static Identity of(IAtomContainer parent, String input) throws CDKException {
+        InChIGenerator generator = InChIGeneratorFactory.getInstance()
+                .getInChIGenerator(parent, InchiFlag.FixedH, InchiFlag.AuxNone);
+        if (generator.getStatus() == InchiStatus.ERROR || generator.getInchi() == null) {
+            throw new InvalidStructureException(Kind.UNSUPPORTED,
+                    "InChI could not be computed (" + generator.getMessage() + ")", input);
+        }
+        String fixedH = generator.getInchi();
+        String standard = standardOf(fixedH);
+        String standardKey = key(standard, input);
+        String flat = withoutStereo(standard);
+        String flatKey = flat.equals(standard) ? standardKey : key(flat, input);
+        return new Identity(generator.getInchiKey(), standard, standardKey, flatKey);
+    }
+
+    /** The standard InChI contained in a FixedH InChI ("InChI=1/..." with an optional "/f" part). */
+    static String standardOf(String fixedHInchi) {
+        String body = fixedHInchi.substring(fixedHInchi.indexOf('/') + 1);
+        int fixed = body.indexOf("/f");
+        return "InChI=1S/" + (fixed < 0 ? body : body.substring(0, fixed));
+    }
+
+    static String withoutStereo(String inchi) {
+        String[] layers = inchi.split("/", -1);
+        StringBuilder out = new StringBuilder(layers[0]).append('/').append(layers[1]);
+        for (int i = 2; i < layers.length; i++) {
+            char prefix = layers[i].isEmpty() ? ' ' : layers[i].charAt(0);
+            if (prefix != 'b' && prefix != 't' && prefix != 'm' && prefix != 's') {
+                out.append('/').append(layers[i]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String key(String inchi, String input) {
+        InchiKeyOutput out = JnaInchi.inchiToInchiKey(inchi);
+        if (out.getStatus() != InchiKeyStatus.OK) {
+            throw new InvalidStructureException(Kind.UNSUPPORTED,
+                    "InChIKey could not be computed (" + out.getStatus() + ")", input);
+        }
+        return out.getInchiKey();
+    }
+}
