@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class CompoundAnalyzerTest {
@@ -248,6 +250,15 @@ class CompoundAnalyzerTest {
     @Test
     void cxsmilesEnhancedStereoIsKeptInTheParent() {
         assertThat(analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|").parentSmiles()).endsWith("|r|");
+    }
+
+    @Test
+    void oneInstanceGivesTheSameAnswersOnManyThreads() {
+        List<String> inputs = List.of("CCO", "C[C@@H]([NH3+])C(=O)[O-]", "F[B-](F)(F)F.[NH3+]CCC", "O=c1cccc[nH]1", "CC(=O)Nc1ccc(O)cc1");
+        List<String> serial = inputs.stream().map(s -> analyzer.analyze(s).identity().exactKey()).toList();
+        List<String> parallel = IntStream.range(0, 200).parallel()
+                .mapToObj(i -> analyzer.analyze(inputs.get(i % inputs.size())).identity().exactKey()).toList();
+        assertThat(parallel).isEqualTo(IntStream.range(0, 200).mapToObj(i -> serial.get(i % inputs.size())).toList());
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class AnalyzeFilesBench {
                     }
                 } catch (InvalidStructureException e) {
                     nanos.add(System.nanoTime() - t);
-                    String reason = e.kind() + ": " + e.reason().replaceAll("[A-Z][a-z]?\\d+ \\(", "atom (").replaceAll("position \\d+", "position N");
+                    String reason = e.kind() + ": " + e.reason().replaceAll("atom [A-Z][a-z]?\\d+ ", "atom X ").replaceAll("position \\d+", "position N");
                     reasons.merge(reason, 1, Integer::sum);
                     examples.putIfAbsent(reason, row.lineNumber() + ": " + row.structure());
                 }
