@@ -1,0 +1,58 @@
+package com.moleculeflow.app.database;
+
+import com.moleculeflow.app.common.RunMode;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * One DataSource for our tables and the engine's. Without DATABASE_URL (local mode only) an embedded PostgreSQL
+ * is started on a data directory that survives restarts. The embedded server runs with fsync off: it is for a
+ * laptop, never for production data.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(Environment env, LocalDataDirectory dataDirectory) throws IOException {
+        String url = env.getProperty("DATABASE_URL");
+        HikariDataSource ds = new HikariDataSource();
+        ds.setPoolName("moleculeflow");
+        ds.setMaximumPoolSize(env.getProperty("DATABASE_POOL_SIZE", Integer.class, 20));
+        if (url == null || url.isBlank()) {
+            if (RunMode.of(env) == RunMode.PRODUCTION) {
+                RunMode.required(env, "DATABASE_URL");
+            }
+            EmbeddedPostgres pg = embedded(dataDirectory.resolve("postgres"));
+            ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+            ds.setUsername("postgres");
+            ds.setPassword("postgres");
+            return new EmbeddedPostgresDataSource(ds, pg);
+        }
+        DatabaseUrl parsed = DatabaseUrl.parse(url, env.getProperty("DATABASE_USERNAME"), env.getProperty("DATABASE_PASSWORD"));
+        ds.setJdbcUrl(parsed.jdbcUrl());
+        ds.setUsername(parsed.username());
+        ds.setPassword(parsed.password());
+        return ds;
+    }
+
+    private static EmbeddedPostgres embedded(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        log.info("Starting embedded PostgreSQL on {} (local mode; fsync is off: not for production data)", directory);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(0)
+                .start();
+    }
+}

@@ -1,0 +1,48 @@
+package com.moleculeflow.app.engine;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Load balancers and operators ask here: is the database reachable and is the engine running? */
+@RestController
+@Tag(name = "Health")
+class HealthController {
+
+    private final JdbcClient jdbc;
+    private final ProcessEngine engine;
+
+    HealthController(JdbcClient jdbc, ProcessEngine engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
+
+    @GetMapping("/api/v1/health")
+    @Operation(summary = "Database and engine status; 503 when either is down")
+    ResponseEntity<Map<String, Object>> health() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean up = check(body, "database", () -> jdbc.sql("select 1").query(Integer.class).single() == 1);
+        up &= check(body, "engine", () -> engine.getRepositoryService().createProcessDefinitionQuery().count() >= 0);
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("engineName", engine.getName());
+        return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+    }
+
+    private static boolean check(Map<String, Object> body, String name, java.util.function.BooleanSupplier probe) {
+        try {
+            boolean ok = probe.getAsBoolean();
+            body.put(name, ok ? "UP" : "DOWN");
+            return ok;
+        } catch (RuntimeException e) {
+            body.put(name, "DOWN: " + e.getMessage());
+            return false;
+        }
+    }
+}

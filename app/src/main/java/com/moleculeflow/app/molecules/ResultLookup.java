@@ -1,0 +1,9 @@
+package com.moleculeflow.app.molecules;
+
+import java.util.List;
+
+/** Results for a parent; the results module provides it so the registry does not depend on submissions. */
+public interface ResultLookup {
+
+    List<MoleculeResult> forParent(long parentId);
+}

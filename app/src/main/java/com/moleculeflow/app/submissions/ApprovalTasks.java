@@ -1,0 +1,131 @@
+package com.moleculeflow.app.submissions;
+
+import com.moleculeflow.app.audit.AuditTrail;
+import com.moleculeflow.app.common.DomainException;
+import com.moleculeflow.app.identity.CurrentUser;
+import com.moleculeflow.app.signatures.Signature;
+import com.moleculeflow.app.signatures.Signatures;
+import com.moleculeflow.processes.CroSubmissionProcess;
+import com.moleculeflow.processes.submission.ApprovalDecisionMissing;
+import com.moleculeflow.processes.submission.FourEyesViolation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.ProcessEngineException;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approver's side of a submission: list the tasks offered to me, claim one, decide with a signature.
+ * Four-eyes is enforced by the process model (FourEyesRule); this class turns its refusal into a clear error.
+ */
+@Service
+public class ApprovalTasks {
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final Submissions submissions;
+    private final Signatures signatures;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    ApprovalTasks(TaskService tasks, IdentityService identity, Submissions submissions, Signatures signatures, JdbcClient jdbc, AuditTrail audit) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.submissions = submissions;
+        this.signatures = signatures;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Decision(Boolean approved, String comment, String password) {
+    }
+
+    public List<ApprovalTask> openFor(CurrentUser user) {
+        if (user.groupIds().isEmpty()) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().or().taskCandidateGroupIn(user.groupIds()).taskAssignee(user.username()).endOr()
+                .processDefinitionKey(CroSubmissionProcess.PROCESS_ID).active().orderByTaskCreateTime().asc().list()
+                .stream().map(this::view).toList();
+    }
+
+    public ApprovalTask get(String taskId, CurrentUser user) {
+        return openFor(user).stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Task", taskId));
+    }
+
+    @Transactional
+    public ApprovalTask claim(String taskId, CurrentUser user) {
+        ApprovalTask task = get(taskId, user);
+        if (task.assignee() != null && !task.assignee().equals(user.username())) {
+            throw DomainException.conflict("task " + taskId + " is already claimed by " + task.assignee());
+        }
+        tasks.claim(taskId, user.username());
+        audit.record(user.username(), "TASK_CLAIMED", "submission", task.submissionId().toString(), "task " + taskId);
+        return get(taskId, user);
+    }
+
+    @Transactional
+    public Signature decide(String taskId, Decision decision, CurrentUser user) {
+        ApprovalTask task = get(taskId, user);
+        if (decision.approved() == null) {
+            throw DomainException.invalid("approved: say true (approve) or false (reject)");
+        }
+        Submission submission = submissions.get(task.submissionId());
+        String meaning = decision.approved() ? "Approved" : "Rejected";
+        Signature signature = signatures.sign(user, decision.password(), meaning, "submission", submission.id().toString(),
+                submission.signedContent());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CroSubmissionProcess.VAR_APPROVED, decision.approved());
+        variables.put(CroSubmissionProcess.VAR_APPROVAL_SIGNATURE_ID, signature.id().toString());
+        if (decision.comment() != null && !decision.comment().isBlank()) {
+            variables.put(CroSubmissionProcess.VAR_APPROVAL_COMMENT, decision.comment());
+        }
+        identity.setAuthentication(user.username(), user.groupIds());
+        try {
+            if (task.assignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            tasks.complete(taskId, variables);
+        } catch (ProcessEngineException e) {
+            RuntimeException refusal = refusal(e);
+            if (refusal instanceof DomainException) {
+                audit.recordRefusal(user.username(), "APPROVAL_REFUSED", "submission", submission.id().toString(), refusal.getMessage());
+            }
+            throw refusal;
+        } finally {
+            identity.clearAuthentication();
+        }
+        jdbc.sql("update submissions set decided_by = ?, decided_at = now(), decision_comment = ? where id = ?")
+                .params(user.username(), decision.comment(), submission.id()).update();
+        audit.record(user.username(), decision.approved() ? "SUBMISSION_APPROVED" : "SUBMISSION_REJECTED_BY_APPROVER", "submission",
+                submission.id().toString(), "signature " + signature.id() + (decision.comment() == null ? "" : ", comment: " + decision.comment()));
+        return signature;
+    }
+
+    /** The model's own refusals (four-eyes, missing decision) reach the user as such, not as an engine error. */
+    private static RuntimeException refusal(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FourEyesViolation || cause instanceof ApprovalDecisionMissing) {
+                return DomainException.forbidden(cause.getMessage());
+            }
+        }
+        return e;
+    }
+
+    private ApprovalTask view(Task task) {
+        Map<String, Object> variables = tasks.getVariables(task.getId(), List.of(CroSubmissionProcess.VAR_SUBMISSION_ID,
+                CroSubmissionProcess.VAR_SUBMITTER, CroSubmissionProcess.VAR_MOLECULE_COUNT));
+        UUID submissionId = UUID.fromString((String) variables.get(CroSubmissionProcess.VAR_SUBMISSION_ID));
+        Submission submission = submissions.get(submissionId);
+        return new ApprovalTask(task.getId(), task.getName(), task.getAssignee(), task.getCreateTime().toInstant(), submissionId,
+                submission.title(), (String) variables.get(CroSubmissionProcess.VAR_SUBMITTER), submission.croOrganisationName(),
+                ((Number) variables.get(CroSubmissionProcess.VAR_MOLECULE_COUNT)).intValue());
+    }
+}
