@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LibraryManagement {
 
     private static final String LIBRARY_COLUMNS = """
-            l.id, l.name, l.description, (select count(*) from library_members m where m.library_id = l.id), l.created_by, l.created_at""";
+            l.id, l.name, l.description, (select count(*) from library_members m where m.library_id = l.id) as molecule_count, l.created_by, l.created_at""";
 
     private final JdbcClient jdbc;
     private final Imports imports;

@@ -63,7 +63,7 @@ public class MoleculeCatalog {
     public MoleculeDetail detail(CurrentUser user, long parentId) {
         checkVisible(user, parentId);
         record Keys(String exactKey, String inchi, String stereoKey, String rulesVersion) { }
-        Keys keys = jdbc.sql("select exact_key, inchi, stereo_insensitive_key, rules_version from parents where id = ?")
+        Keys keys = jdbc.sql("select exact_key, inchi, stereo_insensitive_key as stereo_key, rules_version from parents where id = ?")
                 .param(parentId).query(Keys.class).optional()
                 .orElseThrow(() -> DomainException.notFound("Molecule", parentId));
         ParentSummary parent = summaries(List.of(parentId)).get(0);
@@ -85,7 +85,8 @@ public class MoleculeCatalog {
     /** The latest batch of each parent: what a submission sends when given parents rather than batches. */
     public List<BatchRef> latestBatches(Collection<Long> parentIds) {
         List<BatchRef> refs = jdbc.sql("""
-                        select distinct on (b.parent_id) b.id, b.parent_id, p.corporate_id, b.corporate_id, b.external_id
+                        select distinct on (b.parent_id) b.id as batch_id, b.parent_id, p.corporate_id as parent_corporate_id,
+                               b.corporate_id as batch_corporate_id, b.external_id
                         from batches b join parents p on p.id = b.parent_id
                         where b.parent_id = any(?) order by b.parent_id, b.batch_number desc""")
                 .param(parentIds.toArray(Long[]::new)).query(BatchRef.class).list();

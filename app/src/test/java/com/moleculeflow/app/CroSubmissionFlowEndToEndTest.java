@@ -1,0 +1,144 @@
+package com.moleculeflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole business flow over HTTP on embedded PostgreSQL, the real engine and real chemistry: a scientist
+ * imports the ChEMBL series, saves it as a library and submits it to Acme CRO; an approver signs the approval;
+ * the CRO returns activities; the results appear on the molecules and every step is in the audit trail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+class CroSubmissionFlowEndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void chemblSeriesGoesFromImportToCroResultsOnTheMolecules() throws IOException {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+
+        // b. import in the background as a molecule-import process
+        Api.Reply started = scientist.upload("/api/v1/imports", "chembl-series-1017.smi", fixture("chembl-series-1017.smi"));
+        assertThat(started.status()).isEqualTo(202);
+        String importId = started.body().path("id").asText();
+        JsonNode done = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> scientist.get("/api/v1/imports/" + importId).body(), s -> "COMPLETED".equals(s.path("status").asText()));
+        assertThat(done.path("totalRows").asLong()).isEqualTo(1017);
+        assertThat(done.path("registered").asLong() + done.path("duplicates").asLong() + done.path("inReview").asLong()
+                + done.path("rejected").asLong()).isEqualTo(1017);
+        assertThat(done.path("registered").asLong()).isGreaterThan(1000);
+
+        // c. browse, heaviest first, and one molecule's detail with its structure picture
+        JsonNode page = scientist.get("/api/v1/molecules?page=1&size=50&sort=mw,desc").body();
+        assertThat(page.path("items")).hasSize(50);
+        assertThat(page.path("items").get(0).path("averageMw").asDouble())
+                .isGreaterThanOrEqualTo(page.path("items").get(49).path("averageMw").asDouble());
+        JsonNode first = page.path("items").get(0);
+        assertThat(first.path("corporateId").asText()).matches("MF-\\d{7}");
+        assertThat(first.path("inchiKey").asText()).matches("[A-Z]{14}-[A-Z]{10}-[A-Z]");
+
+        // d. the import saved as a library
+        Api.Reply library = scientist.post("/api/v1/libraries", "{\"name\":\"Sulfonamide series\",\"importId\":\"%s\"}".formatted(importId));
+        assertThat(library.status()).isEqualTo(201);
+        assertThat(library.body().path("moleculeCount").asLong()).isEqualTo(done.path("registered").asLong());
+
+        // e. a submission of the library to Acme CRO, submitted into the cro-submission process
+        Api.Reply draft = scientist.post("/api/v1/submissions", """
+                {"libraryId":"%s","croOrganisationId":"acme-cro","assay":"pIC50 biochemical assay"}"""
+                .formatted(library.body().path("id").asText()));
+        assertThat(draft.status()).isEqualTo(201);
+        String submissionId = draft.body().path("id").asText();
+        assertThat(scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}").body().path("status").asText())
+                .isEqualTo("AWAITING_APPROVAL");
+
+        // the CRO sees nothing before approval
+        Api cro = Api.signIn(port, "cro", "cro-demo");
+        assertThat(cro.get("/api/v1/submissions").body()).isEmpty();
+
+        // f. the approver signs the approval with their password
+        Api approver = Api.signIn(port, "approver", "approver-demo");
+        String taskId = approvalTaskOf(approver, submissionId);
+        assertThat(approver.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"wrong\"}").status())
+                .isEqualTo(403);
+        Api.Reply signed = approver.post("/api/v1/tasks/" + taskId + "/complete",
+                "{\"approved\":true,\"comment\":\"series is in scope\",\"password\":\"approver-demo\"}");
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.body().path("meaning").asText()).isEqualTo("Approved");
+        assertThat(signed.body().path("signer").asText()).isEqualTo("approver");
+        assertThat(signed.body().path("contentSha256").asText()).hasSize(64);
+
+        // g. the CRO sees exactly this submission once it is sent, and returns the activities
+        await().atMost(Duration.ofSeconds(30)).until(() -> cro.get("/api/v1/submissions").body().size() == 1
+                && "SENT_TO_CRO".equals(cro.get("/api/v1/submissions").body().get(0).path("status").asText()));
+        Api.Reply results = cro.upload("/api/v1/submissions/" + submissionId + "/results", "chembl-series-1017-activity.csv",
+                fixture("chembl-series-1017-activity.csv"));
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.body().path("accepted").asInt()).isEqualTo(done.path("registered").asInt());
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "COMPLETED".equals(scientist.get("/api/v1/submissions/" + submissionId).body().path("status").asText()));
+
+        // h. results on the molecule
+        JsonNode molecule = scientist.get("/api/v1/molecules/" + first.path("id").asText()).body();
+        assertThat(molecule.path("results")).hasSize(1);
+        assertThat(molecule.path("results").get(0).path("assay").asText()).isEqualTo("pIC50 biochemical assay");
+        assertThat(molecule.path("results").get(0).path("value").asDouble()).isBetween(3.0, 11.0);
+        assertThat(cro.get("/api/v1/molecules/" + first.path("id").asText()).status()).isEqualTo(200);
+
+        // i. the audit trail of the submission, merged with the engine's history
+        List<String> actions = new ArrayList<>();
+        scientist.get("/api/v1/audit?entityId=" + submissionId).body().forEach(e -> actions.add(e.path("action").asText()));
+        assertThat(actions).contains("SUBMISSION_DRAFTED", "SUBMISSION_SUBMITTED", "SIGNATURE_REFUSED", "SIGNED",
+                "SUBMISSION_APPROVED", "SUBMISSION_SENT_TO_CRO", "RESULTS_RETURNED", "SUBMISSION_COMPLETED", "ACTIVITY_STARTED");
+    }
+
+    @Test
+    void submitterCannotApproveTheirOwnSubmission() {
+        Api approver = Api.signIn(port, "approver", "approver-demo");
+        Api.Reply imported = approver.upload("/api/v1/imports", "two.csv", "smiles,id\nCCO,E-1\nc1ccccc1O,E-2\n".getBytes());
+        String importId = imported.body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "COMPLETED".equals(approver.get("/api/v1/imports/" + importId).body().path("status").asText()));
+        List<Long> ids = new ArrayList<>();
+        approver.get("/api/v1/molecules?size=100").body().path("items").forEach(m -> ids.add(m.path("id").asLong()));
+        String submissionId = approver.post("/api/v1/submissions",
+                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"solubility\"}".formatted(ids.get(0))).body().path("id").asText();
+        approver.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+
+        Api.Reply refused = approver.post("/api/v1/tasks/" + approvalTaskOf(approver, submissionId) + "/complete",
+                "{\"approved\":true,\"password\":\"approver-demo\"}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().path("detail").asText()).contains("four-eyes").contains("approver");
+        assertThat(approver.get("/api/v1/submissions/" + submissionId).body().path("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(approver.get("/api/v1/submissions/" + submissionId + "/signatures").body()).isEmpty();
+    }
+
+    private static String approvalTaskOf(Api approver, String submissionId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode task : approver.get("/api/v1/tasks").body()) {
+                if (submissionId.equals(task.path("submissionId").asText())) {
+                    return task.path("id").asText();
+                }
+            }
+            return null;
+        }, id -> id != null);
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = CroSubmissionFlowEndToEndTest.class.getResourceAsStream("/flow/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
