@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.operaton.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -46,6 +48,19 @@ class DataSourceConfiguration {
         return ds;
     }
 
+    /**
+     * The engine must close before the database it writes to; without this, shutdown closes the pool first and
+     * the engine's last command waits for a connection that never comes.
+     */
+    @Bean
+    static BeanFactoryPostProcessor engineClosesBeforeDatabase() {
+        return beanFactory -> {
+            for (String engine : beanFactory.getBeanNamesForType(ProcessEngine.class, true, false)) {
+                beanFactory.registerDependentBean("dataSource", engine.startsWith("&") ? engine.substring(1) : engine);
+            }
+        };
+    }
+
     private static EmbeddedPostgres embedded(Path directory) throws IOException {
         Files.createDirectories(directory);
         log.info("Starting embedded PostgreSQL on {} (local mode; fsync is off: not for production data)", directory);
@@ -53,6 +68,8 @@ class DataSourceConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPort(0)
+                // Spring's own shutdown closes the pool and then the server; a second hook would race it
+                .setRegisterShutdownHook(false)
                 .start();
     }
 }
