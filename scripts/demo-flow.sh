@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end demo of the MoleculeFlow REST API on a real ChEMBL series (scripts/data/README.md):
+# End-to-end demo of the MoleculeFlow REST API on a real ChEMBL series (docs/demo-data/README.md):
 # import -> browse -> library -> submission -> four-eyes approval with e-signature -> CRO results -> audit trail.
 #
 # Usage: scripts/demo-flow.sh [base-url]      (default: $MOLECULEFLOW_URL, else http://localhost:8080)
@@ -9,15 +9,15 @@ set -euo pipefail
 
 BASE="${1:-${MOLECULEFLOW_URL:-http://localhost:8080}}"
 BASE="${BASE%/}"
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-STRUCTURES="$HERE/data/chembl-series-1017.smi"
-ACTIVITIES="$HERE/data/chembl-series-1017-activity.csv"
+DATA="$(cd "$(dirname "${BASH_SOURCE[0]}")/../docs/demo-data" && pwd)"
+STRUCTURES="$DATA/chembl-series-1017.smi"
+ACTIVITIES="$DATA/chembl-series-1017-activity.csv"
 CRO_ORG="acme-cro"
 TIMEOUT_S="${DEMO_TIMEOUT_SECONDS:-120}"
 
 command -v curl >/dev/null || { echo "demo-flow: curl is required" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "demo-flow: python3 is required" >&2; exit 2; }
-[[ -r "$STRUCTURES" && -r "$ACTIVITIES" ]] || { echo "demo-flow: demo data missing in $HERE/data" >&2; exit 2; }
+[[ -r "$STRUCTURES" && -r "$ACTIVITIES" ]] || { echo "demo-flow: demo data missing in $DATA" >&2; exit 2; }
 
 exec 3>&1   # progress lines from inside $(...) go straight to the terminal
 WORK="$(mktemp -d)"
@@ -126,6 +126,21 @@ step "f) wrong signature password refused (403): $(json 'j["detail"]' <<<"$REFUS
 SIGNATURE=$(call 200 POST "/api/v1/tasks/$TASK_ID/complete" -H "$(auth "$APPROVER")" -H "$JSON" \
     -d '{"approved":true,"comment":"ok","password":"approver-demo"}')
 step "f) approved and signed: $(json "'signature %s by %s (%s), meaning %s, content sha256 %s...' % (j['id'], j['signer'], j['signerName'], j['meaning'], j['contentSha256'][:12])" <<<"$SIGNATURE")"
+
+# f') four-eyes: an approver who submits cannot approve their own submission; another approver decides it
+OWN=$(call 201 POST /api/v1/submissions -H "$(auth "$APPROVER")" -H "$JSON" \
+    -d "{\"moleculeIds\":[$MOLECULE_ID],\"croOrganisationId\":\"$CRO_ORG\",\"assay\":\"four-eyes check\"}")
+OWN_ID=$(json 'j["id"]' <<<"$OWN")
+call 200 POST "/api/v1/submissions/$OWN_ID/submit" -H "$(auth "$APPROVER")" >/dev/null
+OWN_TASKS=$(wait_for "approval task" "$APPROVER" /api/v1/tasks "any(t['submissionId'] == '$OWN_ID' for t in j)")
+OWN_TASK=$(json "[t['id'] for t in j if t['submissionId'] == '$OWN_ID'][0]" <<<"$OWN_TASKS")
+SELF=$(call 403 POST "/api/v1/tasks/$OWN_TASK/complete" -H "$(auth "$APPROVER")" -H "$JSON" \
+    -d '{"approved":true,"comment":"my own","password":"approver-demo"}')
+step "f') approver approving their own submission $OWN_ID refused (403): $(json 'j["detail"]' <<<"$SELF")"
+MANAGER=$(login manager manager-demo)
+call 200 POST "/api/v1/tasks/$OWN_TASK/complete" -H "$(auth "$MANAGER")" -H "$JSON" \
+    -d '{"approved":false,"comment":"demo of the four-eyes rule only","password":"manager-demo"}' >/dev/null
+step "f') manager rejected it instead (signed)"
 
 # g) the CRO sees the submission once it is sent, and returns results
 CRO=$(login cro cro-demo)
