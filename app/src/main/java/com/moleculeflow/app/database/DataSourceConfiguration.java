@@ -31,6 +31,8 @@ class DataSourceConfiguration {
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("moleculeflow");
         ds.setMaximumPoolSize(env.getProperty("DATABASE_POOL_SIZE", Integer.class, 20));
+        // imports write their row outcomes in batches; let the driver send each batch as one multi-row insert
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url == null || url.isBlank()) {
             if (RunMode.of(env) == RunMode.PRODUCTION) {
                 RunMode.required(env, "DATABASE_URL");

@@ -15,9 +15,12 @@ import com.moleculeflow.workers.imports.ImportSteps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ImportProcessing implements ImportSteps {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Documents documents;
     private final CompoundAnalyzer analyzer;
     private final MoleculeRegistry registry;
     private final AuditTrail audit;
 
-    ImportProcessing(JdbcClient jdbc, Documents documents, CompoundAnalyzer analyzer, MoleculeRegistry registry, AuditTrail audit) {
+    ImportProcessing(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Documents documents, CompoundAnalyzer analyzer,
+                     MoleculeRegistry registry, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.documents = documents;
         this.analyzer = analyzer;
         this.registry = registry;
@@ -69,6 +75,7 @@ class ImportProcessing implements ImportSteps {
         Job job = job(importId);
         long first = (long) chunkIndex * job.chunkSize();
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        List<Object[]> outcomes = new ArrayList<>(job.chunkSize());
         try (MoleculeFileReader reader = open(job)) {
             reader.skip(first);
             for (int i = 0; i < job.chunkSize() && reader.hasNext(); i++) {
@@ -77,12 +84,16 @@ class ImportProcessing implements ImportSteps {
                     return; // a chunk commits whole: its first row recorded means a repeated job, nothing to do
                 }
                 Registration registration = register(row, importId, job.createdBy());
-                record(importId, row, registration);
+                outcomes.add(new Object[] {importId, row.lineNumber(), registration.outcome().name(), row.originalText(),
+                        row.externalId(), registration.reason(), registration.parentId(), registration.batchId()});
                 counts.merge(registration.outcome(), 1L, Long::sum);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("import " + importId + " chunk " + chunkIndex + ": could not read the stored file", e);
         }
+        jdbcTemplate.batchUpdate("""
+                insert into import_rows (import_id, line_number, outcome, original_text, external_id, reason, parent_id, batch_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", outcomes);
         long processed = counts.values().stream().mapToLong(Long::longValue).sum();
         jdbc.sql("""
                         update imports set processed_rows = processed_rows + ?, registered = registered + ?, duplicates = duplicates + ?,
@@ -122,15 +133,6 @@ class ImportProcessing implements ImportSteps {
     private boolean alreadyRecorded(UUID importId, long line) {
         return jdbc.sql("select count(*) from import_rows where import_id = ? and line_number = ?").params(importId, line)
                 .query(Long.class).single() > 0;
-    }
-
-    private void record(UUID importId, InputRow row, Registration registration) {
-        jdbc.sql("""
-                        insert into import_rows (import_id, line_number, outcome, original_text, external_id, reason, parent_id, batch_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(importId, row.lineNumber(), registration.outcome().name(), row.originalText(), row.externalId(),
-                        registration.reason(), registration.parentId(), registration.batchId())
-                .update();
     }
 
     private Job job(UUID importId) {

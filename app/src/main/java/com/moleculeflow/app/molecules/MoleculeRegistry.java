@@ -30,32 +30,37 @@ public class MoleculeRegistry {
         if (compound.reviewReason() != null) {
             return new Registration(Outcome.in_review, null, null, compound.reviewReason());
         }
-        Optional<Long> exact = jdbc.sql("select id from parents where rules_version = ? and exact_key = ?")
-                .params(CompoundAnalyzer.RULES_VERSION, compound.identity().exactKey()).query(Long.class).optional();
-        if (exact.isPresent()) {
-            long batchId = addBatch(exact.get(), compound, source);
-            return new Registration(Outcome.duplicate, exact.get(), batchId,
-                    "same exact structure as " + corporateId(exact.get()) + ": registered as a new batch");
+        // one look-up serves both layers: an exact match wins over a tautomer-only match
+        Optional<Match> match = jdbc.sql("""
+                        select id, corporate_id, exact_key = ? as exact from parents
+                        where rules_version = ? and (exact_key = ? or inchikey = ?) order by exact desc limit 1""")
+                .params(compound.identity().exactKey(), CompoundAnalyzer.RULES_VERSION, compound.identity().exactKey(),
+                        compound.identity().inchiKey())
+                .query(Match.class).optional();
+        if (match.isPresent() && match.get().exact()) {
+            long batchId = addBatch(match.get().id(), compound, source);
+            return new Registration(Outcome.duplicate, match.get().id(), batchId,
+                    "same exact structure as " + match.get().corporateId() + ": registered as a new batch");
         }
-        Optional<String> tautomer = jdbc.sql("select corporate_id from parents where rules_version = ? and inchikey = ? limit 1")
-                .params(CompoundAnalyzer.RULES_VERSION, compound.identity().inchiKey()).query(String.class).optional();
-        if (tautomer.isPresent()) {
+        if (match.isPresent()) {
             return new Registration(Outcome.in_review, null, null,
-                    "tautomer of " + tautomer.get() + " (same standard InChIKey, different fixed-H structure): needs review");
+                    "tautomer of " + match.get().corporateId() + " (same standard InChIKey, different fixed-H structure): needs review");
         }
         long parentId = insertParent(compound, source.username());
         long batchId = addBatch(parentId, compound, source);
         return new Registration(Outcome.registered, parentId, batchId, null);
     }
 
+    private record Match(long id, String corporateId, boolean exact) {
+    }
+
     private long insertParent(AnalyzedCompound c, String username) {
-        long number = jdbc.sql("select nextval('parent_number_seq')").query(Long.class).single();
         var p = c.properties();
         return jdbc.sql("""
                         insert into parents (corporate_id, canonical_smiles, exact_key, inchi, inchikey, stereo_insensitive_key,
                             rules_version, formula, average_mw, exact_mass, logp, tpsa, hbd, hba, rotatable_bonds, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(CorporateIds.parent(number), c.parentSmiles(), c.identity().exactKey(), c.identity().inchi(),
+                        values (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""".formatted(CorporateIds.NEXT_PARENT_SQL))
+                .params(c.parentSmiles(), c.identity().exactKey(), c.identity().inchi(),
                         c.identity().inchiKey(), c.identity().stereoInsensitiveKey(), CompoundAnalyzer.RULES_VERSION,
                         p.formula(), p.averageMw(), p.exactMass(), finite(p.logP()), finite(p.tpsa()), p.hbd(), p.hba(),
                         p.rotatableBonds(), username)
@@ -63,20 +68,17 @@ public class MoleculeRegistry {
     }
 
     private long addBatch(long parentId, AnalyzedCompound c, Source source) {
-        int batchNumber = jdbc.sql("update parents set batch_count = batch_count + 1 where id = ? returning batch_count")
-                .param(parentId).query(Integer.class).single();
+        record Numbered(int batchCount, String corporateId) { }
+        Numbered parent = jdbc.sql("update parents set batch_count = batch_count + 1 where id = ? returning batch_count, corporate_id")
+                .param(parentId).query(Numbered.class).single();
         return jdbc.sql("""
                         insert into batches (parent_id, batch_number, corporate_id, salt_form_smiles, salt_description,
                             original_text, external_id, import_id, source_line, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(parentId, batchNumber, CorporateIds.batch(corporateId(parentId), batchNumber), c.saltFormSmiles(),
+                .params(parentId, parent.batchCount(), CorporateIds.batch(parent.corporateId(), parent.batchCount()), c.saltFormSmiles(),
                         c.saltDescription(), source.originalText(), source.externalId(), source.importId(), source.line(),
                         source.username())
                 .query(Long.class).single();
-    }
-
-    private String corporateId(long parentId) {
-        return jdbc.sql("select corporate_id from parents where id = ?").param(parentId).query(String.class).single();
     }
 
     private static Double finite(double value) {
