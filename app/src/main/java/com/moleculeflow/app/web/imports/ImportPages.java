@@ -74,7 +74,7 @@ class ImportPages {
             UUID id = management.start(file, form.mapping(), users.current());
             return "redirect:/imports/" + id;
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.getMessage());
             redirect.addFlashAttribute("form", form);
             return "redirect:/imports";
         }
@@ -99,10 +99,10 @@ class ImportPages {
     String saveAsLibrary(@PathVariable UUID id, @RequestParam(required = false) String name, RedirectAttributes redirect) {
         try {
             Library library = libraries.create(name, null, id, null, users.current());
-            redirect.addFlashAttribute("message", "library.created.message");
+            redirect.addFlashAttribute("flash", "library.created.message");
             return "redirect:/libraries/" + library.id();
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.getMessage());
             return "redirect:/imports/" + id;
         }
     }

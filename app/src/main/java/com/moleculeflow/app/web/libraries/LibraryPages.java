@@ -48,10 +48,10 @@ class LibraryPages {
     String create(LibraryForm form, RedirectAttributes redirect) {
         try {
             Library library = libraries.create(form.name(), form.description(), null, null, users.current());
-            redirect.addFlashAttribute("message", "library.created.message");
+            redirect.addFlashAttribute("flash", "library.created.message");
             return "redirect:/libraries/" + library.id();
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.getMessage());
             redirect.addFlashAttribute("form", form);
             return "redirect:/libraries";
         }

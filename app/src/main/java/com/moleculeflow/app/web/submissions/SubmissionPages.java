@@ -71,7 +71,7 @@ class SubmissionPages {
     String draft(DraftForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Submission submission = management.draft(form.draft(), users.current());
-            redirect.addFlashAttribute("message", "submission.drafted");
+            redirect.addFlashAttribute("flash", "submission.drafted");
             return "redirect:/submissions/" + submission.id();
         } catch (DomainException e) {
             response.setStatus(PortalErrors.status(e).value());
@@ -84,7 +84,7 @@ class SubmissionPages {
             throw DomainException.forbidden("CRO users cannot create submissions");
         }
         model.addAttribute("form", form);
-        model.addAttribute("error", error);
+        model.addAttribute("flashError", error);
         model.addAttribute("libraries", libraries.all());
         model.addAttribute("cros", directory.organisations().stream().filter(UserDirectory.Organisation::isCro).toList());
         return "submissions/new";
@@ -106,9 +106,9 @@ class SubmissionPages {
     String submit(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
             management.submit(id, users.current());
-            redirect.addFlashAttribute("message", "submission.submitted.message");
+            redirect.addFlashAttribute("flash", "submission.submitted.message");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/submissions/" + id;
     }
@@ -119,9 +119,9 @@ class SubmissionPages {
         try {
             ResultUpload upload = results.upload(id, file, new ResultIngestion.Columns(null, null), users.current());
             redirect.addFlashAttribute("upload", upload);
-            redirect.addFlashAttribute("message", "results.uploaded");
+            redirect.addFlashAttribute("flash", "results.uploaded");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/submissions/" + id;
     }

@@ -59,8 +59,8 @@ class TaskPages {
         ApprovalTask task = tasks.get(id, user);
         try {
             Signature signature = tasks.decide(id, form.decision(), user);
-            redirect.addFlashAttribute("message", "task.signed");
-            redirect.addFlashAttribute("messageArgs", List.of(signature.meaning(), signature.signerName()));
+            redirect.addFlashAttribute("flash", "task.signed");
+            redirect.addFlashAttribute("flashArgs", List.of(signature.meaning(), signature.signerName()));
             return "redirect:/submissions/" + task.submissionId();
         } catch (DomainException e) {
             response.setStatus(PortalErrors.status(e).value());
@@ -74,7 +74,7 @@ class TaskPages {
         model.addAttribute("task", task);
         model.addAttribute("submission", submissions.visible(task.submissionId(), user));
         model.addAttribute("form", form);
-        model.addAttribute("error", error);
+        model.addAttribute("flashError", error);
         return "tasks/detail";
     }
 }
