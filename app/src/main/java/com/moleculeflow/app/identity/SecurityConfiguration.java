@@ -31,9 +31,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -73,22 +75,26 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/health",
-                                "/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs").permitAll()
+                                "/api/v1/openapi/**", "/api/v1/openapi", "/api/v1/docs/**", "/api/v1/docs", "/api/v1/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(accessTokensOnly(decoder)).jwtAuthenticationConverter(new GroupsToRoles())))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(accessTokensOnly(decoder)).jwtAuthenticationConverter(new GroupsToRoles()))
+                        .authenticationEntryPoint(ProblemResponses::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses::unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
+    /** Jersey serves the engine's REST API outside Spring MVC, so the chain matches the raw path, not an MVC pattern. */
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http, JwtDecoder decoder, AuthenticationManager passwords) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .authenticationManager(passwords)
                 .httpBasic(Customizer.withDefaults())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(accessTokensOnly(decoder)).jwtAuthenticationConverter(new GroupsToRoles())))
+                // the chain's AuthenticationManager checks passwords only, so bearer tokens get their own
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.authenticationManager(bearerTokens(decoder))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
@@ -117,6 +123,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    private static AuthenticationManager bearerTokens(JwtDecoder decoder) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(accessTokensOnly(decoder));
+        provider.setJwtAuthenticationConverter(new GroupsToRoles());
+        return new ProviderManager(provider);
     }
 
     /** Refresh tokens are for /auth/refresh only; they never open the API. */
