@@ -2,6 +2,7 @@ package com.moleculeflow.app.imports;
 
 import com.moleculeflow.app.audit.AuditTrail;
 import com.moleculeflow.app.common.DomainException;
+import com.moleculeflow.app.common.TextUploads;
 import com.moleculeflow.app.documents.Document;
 import com.moleculeflow.app.documents.Documents;
 import com.moleculeflow.app.identity.CurrentUser;
@@ -68,8 +69,15 @@ public class ImportManagement {
 
     /** Refuses at once a file whose format or column mapping cannot work, before anything is kept or started. */
     private static void checkReadable(MultipartFile file, String fileName, ColumnMapping mapping) {
+        try (InputStream sniff = file.getInputStream()) {
+            TextUploads.requireText(sniff, fileName);
+        } catch (IOException e) {
+            throw DomainException.invalid("file " + fileName + ": could not be read (" + e.getMessage() + ")");
+        }
         try (InputStream in = file.getInputStream(); MoleculeFileReader reader = MoleculeFileReader.open(in, fileName, mapping)) {
-            reader.hasNext();
+            if (!reader.hasNext()) {
+                throw DomainException.invalid("file " + fileName + ": no data rows (only a header, or blank lines)");
+            }
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("file " + fileName + ": " + e.getMessage());
         } catch (IOException e) {

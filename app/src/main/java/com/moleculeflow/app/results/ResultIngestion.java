@@ -2,6 +2,7 @@ package com.moleculeflow.app.results;
 
 import com.moleculeflow.app.audit.AuditTrail;
 import com.moleculeflow.app.common.DomainException;
+import com.moleculeflow.app.common.TextUploads;
 import com.moleculeflow.app.documents.Document;
 import com.moleculeflow.app.documents.Documents;
 import com.moleculeflow.app.identity.CurrentUser;
@@ -69,6 +70,11 @@ public class ResultIngestion {
             throw DomainException.invalid("file: no results file uploaded, or the file is empty");
         }
         String fileName = file.getOriginalFilename() == null ? "results.csv" : file.getOriginalFilename();
+        try (InputStream sniff = file.getInputStream()) {
+            TextUploads.requireText(sniff, fileName);
+        } catch (IOException e) {
+            throw DomainException.invalid("file " + fileName + ": could not be read (" + e.getMessage() + ")");
+        }
         Map<String, Submission.Item> byIdentifier = identifiers(submission);
         List<ResultUpload.RejectedRow> rejections = new ArrayList<>();
         List<Accepted> accepted = new ArrayList<>();
@@ -85,9 +91,15 @@ public class ResultIngestion {
                 }
             }
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("file " + fileName + ": " + e.getMessage());
+            // the reader names the columns of a molecule file; here they are the value and the identifier columns
+            throw DomainException.invalid("file " + fileName + ": " + e.getMessage()
+                    .replace("structure column \"" + columns.valueColumn() + "\"", "value column \"" + columns.valueColumn() + "\" (parameter valueColumn)")
+                    .replace("ID column \"" + columns.identifierColumn() + "\"", "identifier column \"" + columns.identifierColumn() + "\" (parameter identifierColumn)"));
         } catch (IOException | UncheckedIOException e) {
             throw DomainException.invalid("file " + fileName + ": could not be read (" + e.getMessage() + ")");
+        }
+        if (accepted.isEmpty() && rejections.isEmpty()) {
+            throw DomainException.invalid("file " + fileName + ": no data rows (only a header, or blank lines)");
         }
         if (accepted.isEmpty()) {
             throw DomainException.invalid("file " + fileName + ": no row matched a molecule of this submission with a numeric value; first problems: "

@@ -1,0 +1,42 @@
+package com.moleculeflow.app.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Refuses an uploaded "text" file that is binary (an image, a spreadsheet, an executable) before its bytes end up
+ * parsed as rows or quoted in an error message. Legacy 8-bit text (e.g. Latin-1 from Excel) still passes.
+ */
+public final class TextUploads {
+
+    private static final int SNIFF_BYTES = 8192;
+
+    private TextUploads() {
+    }
+
+    /** Looks at the first 8 KB: a NUL byte, or more than 5% control characters, means binary. Gzip files are left to the reader. */
+    public static void requireText(InputStream in, String fileName) throws IOException {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return;
+        }
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < head.length; i++) {
+            int b = head[i] & 0xFF;
+            if (b == 0) {
+                throw binary(fileName, "NUL byte at offset " + i);
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+        }
+        if (control * 20 > head.length) {
+            throw binary(fileName, control + " control characters in the first " + head.length + " bytes");
+        }
+    }
+
+    private static DomainException binary(String fileName, String evidence) {
+        return DomainException.invalid("file " + fileName + ": binary content (" + evidence + "), expected a text file (CSV, TSV or SMILES)");
+    }
+}
