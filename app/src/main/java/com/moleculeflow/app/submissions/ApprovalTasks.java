@@ -63,6 +63,12 @@ public class ApprovalTasks {
     @Transactional
     public ApprovalTask claim(String taskId, CurrentUser user) {
         ApprovalTask task = get(taskId, user);
+        if (user.username().equals(task.submitter())) {
+            // a submitter holding the task would hide it from every other approver and block the submission
+            audit.recordRefusal(user.username(), "CLAIM_REFUSED", "submission", task.submissionId().toString(),
+                    "four-eyes rule: the submitter cannot claim the approval task " + taskId);
+            throw DomainException.forbidden("four-eyes rule: " + user.username() + " submitted this submission and cannot claim its approval task");
+        }
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw DomainException.conflict("task " + taskId + " is already claimed by " + task.assignee());
         }
