@@ -83,7 +83,8 @@ public class AuditTrail {
                 if (activity.getActivityName() == null) {
                     continue;
                 }
-                events.add(engineEvent(activity.getStartTime(), activity.getAssignee(), "ACTIVITY_STARTED", type, businessKey,
+                // the engine starts activities; only a user task's end is a person's act (its assignee completed it)
+                events.add(engineEvent(activity.getStartTime(), null, "ACTIVITY_STARTED", type, businessKey,
                         activity.getActivityType() + " '" + activity.getActivityName() + "' (" + activity.getActivityId() + ")"));
                 if (activity.getEndTime() != null) {
                     events.add(engineEvent(activity.getEndTime(), activity.getAssignee(), "ACTIVITY_ENDED", type, businessKey,

@@ -37,11 +37,18 @@ class DataSourceConfiguration {
             if (RunMode.of(env) == RunMode.PRODUCTION) {
                 RunMode.required(env, "DATABASE_URL");
             }
-            EmbeddedPostgres pg = embedded(dataDirectory.resolve("postgres"));
+            DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory.resolve("postgres"));
+            EmbeddedPostgres pg;
+            try {
+                pg = embedded(dataDirectory.resolve("postgres"));
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
             ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
             ds.setUsername("postgres");
             ds.setPassword("postgres");
-            return new EmbeddedPostgresDataSource(ds, pg);
+            return new EmbeddedPostgresDataSource(ds, pg, lock);
         }
         DatabaseUrl parsed = DatabaseUrl.parse(url, env.getProperty("DATABASE_USERNAME"), env.getProperty("DATABASE_PASSWORD"));
         ds.setJdbcUrl(parsed.jdbcUrl());

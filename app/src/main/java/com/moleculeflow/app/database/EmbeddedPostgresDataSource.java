@@ -10,16 +10,19 @@ final class EmbeddedPostgresDataSource extends DelegatingDataSource implements A
 
     private final HikariDataSource pool;
     private final EmbeddedPostgres server;
+    private final DataDirectoryLock lock;
 
-    EmbeddedPostgresDataSource(HikariDataSource pool, EmbeddedPostgres server) {
+    EmbeddedPostgresDataSource(HikariDataSource pool, EmbeddedPostgres server, DataDirectoryLock lock) {
         super(pool);
         this.pool = pool;
         this.server = server;
+        this.lock = lock;
     }
 
     @Override
     public void close() throws IOException {
         pool.close();
         server.close();
+        lock.close();
     }
 }

@@ -105,7 +105,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain operatonWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/operaton/**")
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/operaton/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))

@@ -52,8 +52,10 @@ public class SubmissionManagement {
         if (draft.croOrganisationId() == null || draft.croOrganisationId().isBlank()) {
             throw DomainException.invalid("croOrganisationId: name the CRO organisation the molecules go to");
         }
-        if (!directory.organisation(draft.croOrganisationId()).isCro()) {
-            throw DomainException.invalid("croOrganisationId: " + draft.croOrganisationId() + " is not a CRO organisation");
+        boolean isCro = directory.organisations().stream()
+                .anyMatch(o -> o.id().equals(draft.croOrganisationId()) && o.isCro());
+        if (!isCro) {
+            throw DomainException.invalid("croOrganisationId: " + draft.croOrganisationId() + " is not a known CRO organisation");
         }
         if (draft.assay() == null || draft.assay().isBlank()) {
             throw DomainException.invalid("assay: name the requested assay or service");
