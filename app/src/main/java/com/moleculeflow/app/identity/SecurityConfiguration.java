@@ -85,12 +85,15 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Jersey serves the engine's REST API outside Spring MVC, so the chain matches the raw path, not an MVC pattern. */
+    /**
+     * The engine's REST API can modify any process instance and runs without engine authorization checks, so it is
+     * for administrators only. Jersey serves it outside Spring MVC: the chain matches the raw path.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http, JwtDecoder decoder, AuthenticationManager passwords) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .authenticationManager(passwords)
                 .httpBasic(Customizer.withDefaults())
                 // the chain's AuthenticationManager checks passwords only, so bearer tokens get their own
@@ -101,7 +104,10 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Operaton's web apps carry their own session login and CSRF protection against the engine identity store. */
+    /**
+     * Operaton's web apps carry their own session login and CSRF protection against the engine identity store, and
+     * their API runs with engine authorization on (see EngineAuthorizations): approvers reach Tasklist, admins all.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain operatonWebapps(HttpSecurity http) throws Exception {

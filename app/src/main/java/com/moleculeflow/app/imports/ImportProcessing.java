@@ -53,7 +53,7 @@ class ImportProcessing implements ImportSteps {
     }
 
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = UnreadableImportFile.class) // the FAILED status and its audit event must stay
     public int prepare(UUID importId) {
         Job job = job(importId);
         long rows;

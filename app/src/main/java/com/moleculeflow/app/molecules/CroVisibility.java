@@ -7,4 +7,7 @@ public interface CroVisibility {
 
     /** SQL condition on {@code p.id} restricting parents to those visible to the organisation bound as the parameter. */
     String parentFilterSql();
+
+    /** SQL condition on {@code b.id}: batches sent to the organisation bound as the parameter. */
+    String batchFilterSql();
 }

@@ -67,13 +67,18 @@ public class MoleculeCatalog {
                 .param(parentId).query(Keys.class).optional()
                 .orElseThrow(() -> DomainException.notFound("Molecule", parentId));
         ParentSummary parent = summaries(List.of(parentId)).get(0);
+        // a CRO user sees only the batches sent to their organisation and the results it returned itself
+        String croFilter = user.croUser() ? " and " + croVisibility.batchFilterSql() : "";
+        List<Object> params = user.croUser() ? List.of(parentId, user.organisationId()) : List.of(parentId);
         List<Batch> batches = jdbc.sql("""
-                        select id, corporate_id, batch_number, salt_form_smiles, salt_description, original_text, external_id,
-                               import_id, source_line, created_by, created_at
-                        from batches where parent_id = ? order by batch_number""")
-                .param(parentId).query(Batch.class).list();
+                        select b.id, b.corporate_id, b.batch_number, b.salt_form_smiles, b.salt_description, b.original_text,
+                               b.external_id, b.import_id, b.source_line, b.created_by, b.created_at
+                        from batches b where b.parent_id = ?""" + croFilter + " order by b.batch_number")
+                .params(params).query(Batch.class).list();
+        List<MoleculeResult> visibleResults = user.croUser()
+                ? results.forParentReturnedBy(parentId, user.organisationId()) : results.forParent(parentId);
         return new MoleculeDetail(parent, keys.exactKey(), keys.inchi(), keys.stereoKey(), keys.rulesVersion(), batches,
-                results.forParent(parentId));
+                visibleResults);
     }
 
     public String smiles(CurrentUser user, long parentId) {

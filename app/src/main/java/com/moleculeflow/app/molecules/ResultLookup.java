@@ -6,4 +6,7 @@ import java.util.List;
 public interface ResultLookup {
 
     List<MoleculeResult> forParent(long parentId);
+
+    /** Only the results a CRO organisation returned itself: one CRO never sees another's values. */
+    List<MoleculeResult> forParentReturnedBy(long parentId, String croOrganisationId);
 }

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApprovalTasks {
 
+    /** The meanings of an approver's signature (Part 11 §11.50: every signature states what it means). */
+    static final String MEANING_APPROVED = "Approved";
+    static final String MEANING_REJECTED = "Rejected";
+
     private final TaskService tasks;
     private final IdentityService identity;
     private final Submissions submissions;
@@ -84,7 +88,7 @@ public class ApprovalTasks {
             throw DomainException.invalid("approved: say true (approve) or false (reject)");
         }
         Submission submission = submissions.get(task.submissionId());
-        String meaning = decision.approved() ? "Approved" : "Rejected";
+        String meaning = decision.approved() ? MEANING_APPROVED : MEANING_REJECTED;
         Signature signature = signatures.sign(user, decision.password(), meaning, "submission", submission.id().toString(),
                 submission.signedContent());
         Map<String, Object> variables = new HashMap<>();
@@ -120,6 +124,9 @@ public class ApprovalTasks {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof FourEyesViolation || cause instanceof ApprovalDecisionMissing) {
                 return DomainException.forbidden(cause.getMessage());
+            }
+            if (cause instanceof DomainException refusal) {
+                return refusal;
             }
         }
         return e;

@@ -92,7 +92,14 @@ public class SubmissionManagement {
         if (user.croUser()) {
             throw DomainException.forbidden("CRO users cannot submit");
         }
-        if (submission.status() != SubmissionStatus.DRAFT) {
+        if (!submission.createdBy().equals(user.username())) {
+            throw DomainException.forbidden("only " + submission.createdBy() + ", who drafted submission " + id
+                    + ", can submit it: the submitter is the person the four-eyes rule keeps from approving it");
+        }
+        // claim the DRAFT atomically, so two concurrent submits cannot start two processes
+        int claimed = jdbc.sql("update submissions set status = 'AWAITING_APPROVAL', submitted_at = now() where id = ? and status = 'DRAFT'")
+                .param(id).update();
+        if (claimed == 0) {
             throw DomainException.conflict("submission " + id + " is " + submission.status() + "; only a DRAFT can be submitted");
         }
         String processInstanceId = runtime.startProcessInstanceByKey(CroSubmissionProcess.PROCESS_ID, id.toString(), Map.of(
@@ -100,8 +107,7 @@ public class SubmissionManagement {
                 CroSubmissionProcess.VAR_SUBMITTER, user.username(),
                 CroSubmissionProcess.VAR_CRO_ORGANISATION, submission.croOrganisationId(),
                 CroSubmissionProcess.VAR_MOLECULE_COUNT, submission.items().size())).getId();
-        jdbc.sql("update submissions set status = 'AWAITING_APPROVAL', submitted_at = now(), process_instance_id = ?, created_by = created_by where id = ?")
-                .params(processInstanceId, id).update();
+        jdbc.sql("update submissions set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
         audit.record(user.username(), "SUBMISSION_SUBMITTED", "submission", id.toString(), "process instance " + processInstanceId);
         return submissions.get(id);
     }

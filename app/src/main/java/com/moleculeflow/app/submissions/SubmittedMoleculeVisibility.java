@@ -13,6 +13,11 @@ class SubmittedMoleculeVisibility implements CroVisibility {
                     where i.parent_id = p.id and s.cro_organisation_id = ?
                       and s.status in ('SENT_TO_CRO', 'RESULTS_RETURNED', 'COMPLETED'))""";
 
+    private static final String BATCH_FILTER = """
+            exists (select 1 from submission_items i join submissions s on s.id = i.submission_id
+                    where i.batch_id = b.id and s.cro_organisation_id = ?
+                      and s.status in ('SENT_TO_CRO', 'RESULTS_RETURNED', 'COMPLETED'))""";
+
     private final JdbcClient jdbc;
 
     SubmittedMoleculeVisibility(JdbcClient jdbc) {
@@ -28,5 +33,10 @@ class SubmittedMoleculeVisibility implements CroVisibility {
     @Override
     public String parentFilterSql() {
         return FILTER;
+    }
+
+    @Override
+    public String batchFilterSql() {
+        return BATCH_FILTER;
     }
 }

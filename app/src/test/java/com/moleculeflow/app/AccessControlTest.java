@@ -1,0 +1,113 @@
+package com.moleculeflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Who may reach what: the engine's REST API is for administrators, Tasklist is for approvers, refresh tokens
+ * never open the API, and no approval moves a submission on without the approver's electronic signature.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+class AccessControlTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void engineRestApiIsForAdministratorsOnly() throws Exception {
+        assertThat(engineRest(null)).isEqualTo(401);
+        assertThat(engineRest("cro:cro-demo")).isEqualTo(403);
+        assertThat(engineRest("approver:approver-demo")).isEqualTo(403);
+        assertThat(engineRest("admin:admin-demo")).isEqualTo(200);
+    }
+
+    @Test
+    void approversMaySignInToTasklistButCroUsersMayNot() throws Exception {
+        assertThat(tasklistLogin("approver", "approver-demo")).isEqualTo(200);
+        assertThat(tasklistLogin("cro", "cro-demo")).isEqualTo(403);
+    }
+
+    @Test
+    void aRefreshTokenDoesNotOpenTheApi() {
+        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(s -> true, (request, response) -> { }).build();
+        Map<?, ?> tokens = client.post().uri("/api/v1/auth/login").header("Content-Type", "application/json")
+                .body("{\"username\":\"scientist\",\"password\":\"scientist-demo\"}").retrieve().body(Map.class);
+
+        int status = client.get().uri("/api/v1/molecules").header("Authorization", "Bearer " + tokens.get("refreshToken"))
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void anApprovalWithoutTheApproversSignatureIsRefusedByTheEngine() {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+        String importId = scientist.upload("/api/v1/imports", "one.csv", "smiles,id\nCCCCO,S-1\n".getBytes()).body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
+        long parentId = scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").get(0).path("parentId").asLong();
+        String submissionId = scientist.post("/api/v1/submissions",
+                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"stability\"}".formatted(parentId)).body().path("id").asText();
+        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
+
+        identity.setAuthentication("approver", List.of("approvers"));
+        try {
+            assertThatThrownBy(() -> tasks.complete(taskId, Map.of("approved", true, "approvalSignatureId", "00000000-0000-0000-0000-000000000000")))
+                    .hasStackTraceContaining("electronic signature");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(scientist.get("/api/v1/submissions/" + submissionId).body().path("status").asText()).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    private int engineRest(String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Signs in the way Tasklist's own page does: fetch the page for the CSRF cookie, then post the credentials. */
+    private int tasklistLogin(String username, String password) throws Exception {
+        String base = "http://localhost:" + port + "/operaton";
+        http.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+        String csrf = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpRequest login = HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build();
+        return http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
