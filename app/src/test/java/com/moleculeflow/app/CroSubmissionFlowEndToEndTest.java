@@ -125,6 +125,28 @@ class CroSubmissionFlowEndToEndTest {
         assertThat(approver.get("/api/v1/submissions/" + submissionId + "/signatures").body()).isEmpty();
     }
 
+    @Test
+    void importOfAFileThatBreaksOffMidwayFailsWithItsReasonKept() throws IOException {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write("smiles,id\n".getBytes());
+            for (int i = 0; i < 20_000; i++) {
+                out.write(("C".repeat(1 + i % 12) + "O,T-" + i + "\n").getBytes());
+            }
+        }
+        byte[] truncated = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+
+        String importId = scientist.upload("/api/v1/imports", "broken.csv.gz", truncated).body().path("id").asText();
+
+        JsonNode failed = await().atMost(Duration.ofSeconds(60))
+                .until(() -> scientist.get("/api/v1/imports/" + importId).body(), s -> "FAILED".equals(s.path("status").asText()));
+        assertThat(failed.path("failureReason").asText()).isNotBlank();
+        List<String> actions = new ArrayList<>();
+        scientist.get("/api/v1/audit?entityId=" + importId).body().forEach(e -> actions.add(e.path("action").asText()));
+        assertThat(actions).contains("IMPORT_STARTED", "IMPORT_FAILED");
+    }
+
     private static String approvalTaskOf(Api approver, String submissionId) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             for (JsonNode task : approver.get("/api/v1/tasks").body()) {
