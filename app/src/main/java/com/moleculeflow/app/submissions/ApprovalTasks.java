@@ -11,11 +11,13 @@ import com.moleculeflow.processes.submission.FourEyesViolation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
+import org.operaton.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,17 +53,21 @@ public class ApprovalTasks {
     }
 
     public List<ApprovalTask> openFor(CurrentUser user) {
-        if (user.groupIds().isEmpty()) {
-            return List.of();
-        }
-        return tasks.createTaskQuery().or().taskCandidateGroupIn(user.groupIds()).taskAssignee(user.username()).endOr()
-                .processDefinitionKey(CroSubmissionProcess.PROCESS_ID).active().orderByTaskCreateTime().asc().list()
-                .stream().map(this::view).toList();
+        return offeredTo(user).map(q -> q.orderByTaskCreateTime().asc().list().stream().map(this::view).toList()).orElse(List.of());
     }
 
     public ApprovalTask get(String taskId, CurrentUser user) {
-        return openFor(user).stream().filter(t -> t.id().equals(taskId)).findFirst()
+        return offeredTo(user).map(q -> q.taskId(taskId).singleResult()).map(this::view)
                 .orElseThrow(() -> DomainException.notFound("Task", taskId));
+    }
+
+    /** Open approval tasks offered to one of the user's groups or assigned to them; none for a user without groups. */
+    private Optional<TaskQuery> offeredTo(CurrentUser user) {
+        if (user.groupIds().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tasks.createTaskQuery().or().taskCandidateGroupIn(user.groupIds()).taskAssignee(user.username()).endOr()
+                .processDefinitionKey(CroSubmissionProcess.PROCESS_ID).active());
     }
 
     @Transactional

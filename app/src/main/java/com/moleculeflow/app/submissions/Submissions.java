@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,11 +39,18 @@ public class Submissions {
     }
 
     public List<Submission> visibleTo(CurrentUser user) {
-        List<UUID> ids = user.croUser()
-                ? jdbc.sql("select id from submissions where cro_organisation_id = ? and status in ('SENT_TO_CRO', 'RESULTS_RETURNED', 'COMPLETED') order by created_at desc")
-                        .param(user.organisationId()).query(UUID.class).list()
-                : jdbc.sql("select id from submissions order by created_at desc").query(UUID.class).list();
-        return ids.stream().map(this::get).toList();
+        String where = user.croUser()
+                ? " where s.cro_organisation_id = ? and s.status in ('SENT_TO_CRO', 'RESULTS_RETURNED', 'COMPLETED')" : "";
+        List<Object> params = user.croUser() ? List.of(user.organisationId()) : List.of();
+        Map<UUID, List<Submission.Item>> items = new HashMap<>();
+        jdbc.sql("""
+                        select i.submission_id, i.batch_id, i.parent_id, i.parent_corporate_id, i.batch_corporate_id, i.external_id
+                        from submission_items i join submissions s on s.id = i.submission_id""" + where + " order by i.batch_corporate_id")
+                .params(params)
+                .query((RowCallbackHandler) rs -> items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Submission.Item(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6))));
+        return jdbc.sql("select " + COLUMNS + where + " order by s.created_at desc").params(params)
+                .query((rs, n) -> submission(rs, items.getOrDefault(rs.getObject(1, UUID.class), List.of()))).list();
     }
 
     Submission get(UUID id) {
