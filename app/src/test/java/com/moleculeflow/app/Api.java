@@ -1,6 +1,9 @@
 package com.moleculeflow.app;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -8,11 +11,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** A user of the REST API over real HTTP: signs in, then sends bearer-authenticated requests. */
-final class Api {
+/**
+ * A user of the REST API over real HTTP: signs in, then sends bearer-authenticated requests. Public so that the
+ * browser tests prepare their data the same way.
+ */
+public final class Api {
 
     /** Status and JSON body of one response, whatever the status. */
-    record Reply(int status, JsonNode body) {
+    public record Reply(int status, JsonNode body) {
     }
 
     private final RestClient http;
@@ -23,7 +29,7 @@ final class Api {
         this.token = token;
     }
 
-    static Api signIn(int port, String username, String password) {
+    public static Api signIn(int port, String username, String password) {
         RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
@@ -33,17 +39,31 @@ final class Api {
         return new Api(http, tokens.path("accessToken").asText());
     }
 
-    Reply get(String path) {
+    /**
+     * Waits until the user's password is accepted again. After a wrong password the engine refuses every password of
+     * that user for a few seconds (3 s after the first failure, doubling after each further one): a test that tries a
+     * wrong password waits this out so that the next sign-in, in this test or the next, is not refused.
+     */
+    public static void awaitPasswordAcceptedAgain(int port, String username, String password) {
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                http.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password))
+                        .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()));
+    }
+
+    public Reply get(String path) {
         return http.get().uri(path).header("Authorization", "Bearer " + token)
                 .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(json)
                 .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
     }
 
-    Reply upload(String path, String fileName, byte[] content) {
+    public Reply upload(String path, String fileName, byte[] content) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(content) {
             @Override

@@ -1,0 +1,31 @@
+package com.moleculeflow.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A CRO user works only on the submissions sent to their organisation: the portal offers nothing else. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+class CroSeesOnlyWhatWasSentTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void theCroUserIsOfferedSubmissionsOnlyAndTheImportsPageIsForbidden() {
+        browser.signIn("cro", "cro-demo");
+
+        assertThat(browser.text(By.cssSelector(".who .org"))).isEqualTo("Acme CRO");
+        assertThat(browser.findAll(By.cssSelector("nav.nav a")).stream().map(WebElement::getText)).containsExactly("Submissions");
+
+        browser.open("/imports");
+        assertThat(browser.text(By.cssSelector(".error-page h1"))).startsWith("403");
+        assertThat(browser.text(By.cssSelector(".error-page"))).contains("Your role does not allow this page.");
+        assertThat(browser.findAll(By.cssSelector("input[type=file]"))).isEmpty();
+    }
+}
