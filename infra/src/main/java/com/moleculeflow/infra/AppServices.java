@@ -51,7 +51,6 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtoco
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
 import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationListenerProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
-import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
@@ -72,8 +71,8 @@ import software.constructs.Construct;
  * x86_64 Linux, Fargate's default 20 GiB ephemeral storage, an AWS Distro for OpenTelemetry collector sidecar
  * that forwards traces to X-Ray, and a health check grace period of 60 seconds.
  *
- * <p>The load balancer listens on 443 (TLS 1.2+/1.3 policy) with 80 redirected, and on 8443 as CodeDeploy's test
- * listener, reachable only from inside the VPC.
+ * <p>The load balancer listens on 443 only (TLS 1.2+/1.3 policy): its callers, CloudFront and the Route 53 health
+ * checks, speak HTTPS. 8443 is CodeDeploy's test listener, reachable only from inside the VPC.
  */
 public final class AppServices extends Construct {
 
@@ -129,7 +128,6 @@ public final class AppServices extends Construct {
         SecurityGroup albSecurityGroup = SecurityGroup.Builder.create(this, "LoadBalancerSecurityGroup")
                 .vpc(props.vpc()).description("MoleculeFlow load balancer").allowAllOutbound(false).build();
         albSecurityGroup.addIngressRule(Peer.anyIpv4(), Port.tcp(443), "HTTPS from CloudFront and Route 53 health checks");
-        albSecurityGroup.addIngressRule(Peer.anyIpv4(), Port.tcp(80), "HTTP, redirected to HTTPS");
         albSecurityGroup.addIngressRule(Peer.ipv4(props.vpc().getVpcCidrBlock()), Port.tcp(TEST_LISTENER_PORT),
                 "CodeDeploy test listener, from inside the VPC only");
         apiSecurityGroup = taskSecurityGroup("ApiSecurityGroup", "MoleculeFlow API tasks", props.vpc());
@@ -159,11 +157,6 @@ public final class AppServices extends Construct {
                 .sslPolicy(SslPolicy.RECOMMENDED_TLS)
                 .certificates(List.of(ListenerCertificate.fromCertificateManager(props.certificate())))
                 .defaultTargetGroups(List.of(green))
-                .build());
-        loadBalancer.addListener("Http", BaseApplicationListenerProps.builder()
-                .port(80).protocol(ApplicationProtocol.HTTP).open(false)
-                .defaultAction(ListenerAction.redirect(software.amazon.awscdk.services.elasticloadbalancingv2.RedirectOptions.builder()
-                        .protocol("HTTPS").port("443").permanent(true).build()))
                 .build());
 
         FargateTaskDefinition apiTask = taskDefinition("Api", "api", config.api(), false, props);

@@ -31,10 +31,14 @@ import software.constructs.Construct;
  * CloudFront in front of the load balancer, and DNS failover to the DR region.
  *
  * <p>CloudFront reaches the origin by {@code origin.<domain>}. With a standby site that name is a Route 53
- * failover pair: PRIMARY is the primary region's load balancer, guarded by an HTTPS health check of
- * {@code /api/v1/health} every 30 s (3 failures = unhealthy); SECONDARY is {@code origin-dr.<domain>}, the standby
- * site's load balancer ({@link StandbyOrigin}). Without one it is a plain record. Nothing is cached except static
- * web assets; every header but Host, every cookie and query string reach the app.
+ * failover pair: PRIMARY is the primary region's load balancer, SECONDARY is {@code origin-dr.<domain>}, the
+ * standby site's load balancer ({@link StandbyOrigin}); each is guarded by an HTTPS health check of
+ * {@code /api/v1/health} every 30 s (3 failures = unhealthy). Route 53 answers with the secondary only while the
+ * primary is unhealthy and the secondary healthy, so traffic never moves to a standby that waits at zero tasks (or
+ * on an unpromoted replica): fail-over starts when an operator brings the standby up (docs/operations.md). Without
+ * a standby site the origin is a plain record and the primary's health check feeds an alarm ({@link Monitoring}).
+ * Nothing is cached except static web assets; every header but Host, every cookie and query string reach the app.
+ * The distribution carries the edge WebACL ({@link WebFirewall.Placement#EDGE}).
  *
  * <p>With an edge certificate (ACM, us-east-1, passed as context {@code edgeCertificateArn}) the distribution
  * answers on {@code app.<domain>} with TLS 1.2 (2021 policy) and an alias record points there; without one it
@@ -50,9 +54,11 @@ public final class Edge extends Construct {
      * @param appDomainName     public host of the app
      * @param edgeCertificate   us-east-1 certificate for the app host, or null
      * @param logs              access-log bucket
+     * @param webAclArn         the edge WebACL (CLOUDFRONT scope)
      */
     public record Props(IHostedZone zone, IApplicationLoadBalancer loadBalancer, String originDomainName,
-                        String drOriginDomainName, String appDomainName, ICertificate edgeCertificate, IBucket logs) {
+                        String drOriginDomainName, String appDomainName, ICertificate edgeCertificate, IBucket logs,
+                        String webAclArn) {
     }
 
     private final Distribution distribution;
@@ -60,23 +66,16 @@ public final class Edge extends Construct {
 
     public Edge(Construct scope, String id, Props props) {
         super(scope, id);
-        healthCheck = CfnHealthCheck.Builder.create(this, "PrimaryHealth")
-                .healthCheckConfig(CfnHealthCheck.HealthCheckConfigProperty.builder()
-                        .type("HTTPS")
-                        .fullyQualifiedDomainName(props.loadBalancer().getLoadBalancerDnsName())
-                        .port(443)
-                        .resourcePath(AppServices.HEALTH_PATH)
-                        .requestInterval(30)
-                        .failureThreshold(3)
-                        .build())
-                .build();
+        healthCheck = healthCheck("PrimaryHealth", props.loadBalancer().getLoadBalancerDnsName());
         if (props.drOriginDomainName() == null) {
-            // no standby site: the origin name is the load balancer, the health check feeds the alarms only
             originRecord("Origin", props, null, null, props.loadBalancer().getLoadBalancerDnsName());
         } else {
             originRecord("OriginPrimary", props, "PRIMARY", healthCheck.getAttrHealthCheckId(),
                     props.loadBalancer().getLoadBalancerDnsName());
-            originRecord("OriginSecondary", props, "SECONDARY", null, props.drOriginDomainName());
+            // the standby's certificate covers origin-dr.<domain>: checked by that name
+            originRecord("OriginSecondary", props, "SECONDARY",
+                    healthCheck("StandbyHealth", props.drOriginDomainName()).getAttrHealthCheckId(),
+                    props.drOriginDomainName());
         }
 
         var origin = HttpOrigin.Builder.create(props.originDomainName())
@@ -100,6 +99,7 @@ public final class Edge extends Construct {
                         .build()))
                 .httpVersion(HttpVersion.HTTP2_AND_3)
                 .priceClass(PriceClass.PRICE_CLASS_ALL)
+                .webAclId(props.webAclArn())
                 .enableLogging(true)
                 .logBucket(props.logs())
                 .logFilePrefix("cloudfront/");
@@ -120,16 +120,27 @@ public final class Edge extends Construct {
         NagPackSuppression geo = NagPackSuppression.builder().id("AwsSolutions-CFR1")
                 .reason("pharma and CRO users collaborate globally (seed section 2); access is by authenticated "
                         + "account, not by country").build();
-        NagPackSuppression waf = NagPackSuppression.builder().id("AwsSolutions-CFR2")
-                .reason("the regional WAFv2 WebACL on the load balancer (the only origin) inspects every request; a "
-                        + "CLOUDFRONT-scope WebACL would have to live in us-east-1").build();
         List<NagPackSuppression> suppressions = props.edgeCertificate() == null
-                ? List.of(geo, waf, NagPackSuppression.builder().id("AwsSolutions-CFR4")
+                ? List.of(geo, NagPackSuppression.builder().id("AwsSolutions-CFR4")
                         .reason("without an edge certificate the distribution uses the default *.cloudfront.net "
                                 + "certificate, whose viewer policy CloudFront fixes; with edgeCertificateArn it is "
                                 + "TLSv1.2_2021").build())
-                : List.of(geo, waf);
+                : List.of(geo);
         NagSuppressions.addResourceSuppressions(distribution, suppressions);
+    }
+
+    private CfnHealthCheck healthCheck(String id, String domainName) {
+        return CfnHealthCheck.Builder.create(this, id)
+                .healthCheckConfig(CfnHealthCheck.HealthCheckConfigProperty.builder()
+                        .type("HTTPS")
+                        .fullyQualifiedDomainName(domainName)
+                        .port(443)
+                        .enableSni(true)
+                        .resourcePath(AppServices.HEALTH_PATH)
+                        .requestInterval(30)
+                        .failureThreshold(3)
+                        .build())
+                .build();
     }
 
     private void originRecord(String id, Props props, String failover, String healthCheckId, String target) {

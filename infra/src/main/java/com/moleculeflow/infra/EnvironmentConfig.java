@@ -100,6 +100,11 @@ public record EnvironmentConfig(
         if (availabilityZones.size() != 3 || (standby != null && standby.availabilityZones().size() != 3)) {
             throw new IllegalArgumentException(name + ": name exactly three availability zones per region");
         }
+        // the edge stack holds the CloudFront-scope WebACL and CloudFront's certificate, which exist only there
+        if (!"us-east-1".equals(primaryRegion)) {
+            throw new IllegalArgumentException(name + ": the primary region must be us-east-1 (CloudFront's WAF and "
+                    + "certificates live there), got " + primaryRegion);
+        }
         if (natGateways < 1 || natGateways > availabilityZones.size()) {
             throw new IllegalArgumentException(name + ": between 1 and 3 NAT gateways, got " + natGateways);
         }

@@ -105,19 +105,21 @@ public record MoleculeFlowStacks(Stack drRegistry, Stack registry, Stack drStore
         }
 
         Stack edgeStack = stack(app, prefix + "-Edge", primaryEnv, config, "WAF, CloudFront, Route 53 failover");
-        new WebFirewall(edgeStack, "Firewall", new WebFirewall.Props(
+        new WebFirewall(edgeStack, "OriginFirewall", new WebFirewall.Props(WebFirewall.Placement.ORIGIN,
                 services.loadBalancer().getLoadBalancerArn(), config.wafRequestsPer5Min()));
+        WebFirewall edgeFirewall = new WebFirewall(edgeStack, "EdgeFirewall", new WebFirewall.Props(
+                WebFirewall.Placement.EDGE, null, config.wafRequestsPer5Min()));
         ICertificate edgeCertificate = options.edgeCertificateArn() == null ? null
                 : Certificate.fromCertificateArn(edgeStack, "EdgeCertificate", options.edgeCertificateArn());
         Edge edge = new Edge(edgeStack, "Edge", new Edge.Props(domain.zone(), services.loadBalancer(),
                 config.originDomainName(), config.hasStandby() ? config.drOriginDomainName() : null,
-                config.appDomainName(), edgeCertificate, storage.accessLogs()));
+                config.appDomainName(), edgeCertificate, storage.accessLogs(), edgeFirewall.webAcl().getAttrArn()));
         output(edgeStack, "AppUrl", "https://" + (edgeCertificate == null
                 ? edge.distribution().getDistributionDomainName() : config.appDomainName()));
 
         Stack operationsStack = stack(app, prefix + "-Operations", primaryEnv, config, "alarms, dashboard, CloudTrail");
         new Monitoring(operationsStack, "Monitoring", Monitoring.Props.of(config, services.loadBalancer(),
-                services.api(), services.worker(), database.instance()));
+                services.api(), services.worker(), database.instance(), edge.healthCheck().getAttrHealthCheckId()));
         new AuditTrail(operationsStack, "Audit", new AuditTrail.Props(storage.documents(), storage.accessLogs(),
                 config.logRetention()));
 
@@ -151,10 +153,10 @@ public record MoleculeFlowStacks(Stack drRegistry, Stack registry, Stack drStore
                 standbyCache.allowFrom(service, "Redis from " + service.getNode().getId());
             }
             origin.pointAt(standbyServices.loadBalancer());
-            new WebFirewall(standbyStack, "Firewall", new WebFirewall.Props(
+            new WebFirewall(standbyStack, "OriginFirewall", new WebFirewall.Props(WebFirewall.Placement.ORIGIN,
                     standbyServices.loadBalancer().getLoadBalancerArn(), config.wafRequestsPer5Min()));
             new Monitoring(standbyStack, "Monitoring", Monitoring.Props.of(config, standbyServices.loadBalancer(),
-                    standbyServices.api(), standbyServices.worker(), replica.instance()));
+                    standbyServices.api(), standbyServices.worker(), replica.instance(), null));
             output(standbyStack, "DatabaseReplicaIdentifier", replica.instance().getInstanceIdentifier());
         }
 

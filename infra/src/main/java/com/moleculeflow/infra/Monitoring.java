@@ -59,10 +59,12 @@ public final class Monitoring extends Construct {
      * @param freeStorageBytes alarm below this many free bytes
      * @param maxConnections   alarm above this many connections
      * @param queueDepth       alarm above this many open external tasks for 15 minutes
+     * @param originHealthCheckId Route 53 health check of the site's origin to alarm on, or null (Route 53 publishes
+     *                         its metrics in us-east-1 only, which is the primary region)
      */
     public record Props(String environment, IApplicationLoadBalancer loadBalancer, FargateService api,
                         FargateService worker, IDatabaseInstance database, long freeStorageBytes, int maxConnections,
-                        int queueDepth) {
+                        int queueDepth, String originHealthCheckId) {
 
         /**
          * Thresholds derived from the environment: free storage below a tenth of the initial allocation;
@@ -71,12 +73,12 @@ public final class Monitoring extends Construct {
          * scaled for (scaling can no longer catch up).
          */
         public static Props of(EnvironmentConfig config, IApplicationLoadBalancer loadBalancer, FargateService api,
-                               FargateService worker, IDatabaseInstance database) {
+                               FargateService worker, IDatabaseInstance database, String originHealthCheckId) {
             int poolBudget = (config.api().maxTasks() + config.worker().maxTasks()) * AppEnvironment.DATABASE_POOL_SIZE;
             return new Props(config.name(), loadBalancer, api, worker, database,
                     config.database().allocatedStorageGiB() * GIB / 10,
                     poolBudget * 9 / 10,
-                    ServiceScaling.QUEUE_OUT_PER_TASK * config.worker().maxTasks());
+                    ServiceScaling.QUEUE_OUT_PER_TASK * config.worker().maxTasks(), originHealthCheckId);
         }
     }
 
@@ -121,6 +123,12 @@ public final class Monitoring extends Construct {
         alarm("DatabaseConnections", connections, props.maxConnections(), true, "database connections near the limit");
         alarm("DatabaseFreeStorage", freeStorage, props.freeStorageBytes(), false, "database free storage low");
         alarm("DatabaseCpu", dbCpu, 80, true, "database CPU above 80 %");
+        if (props.originHealthCheckId() != null) {
+            IMetric originHealth = Metric.Builder.create().namespace("AWS/Route53").metricName("HealthCheckStatus")
+                    .dimensionsMap(Map.of("HealthCheckId", props.originHealthCheckId()))
+                    .statistic("Minimum").period(Duration.minutes(1)).build();
+            alarm("OriginHealth", originHealth, 1, false, "Route 53 sees the origin's /api/v1/health failing");
+        }
 
         List<IWidget> widgets = new ArrayList<>();
         widgets.add(graph("5xx", elb5xx, target5xx));

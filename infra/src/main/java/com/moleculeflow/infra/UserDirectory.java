@@ -25,7 +25,7 @@ import software.constructs.Construct;
  * Cognito user pool for OIDC sign-in ({@code OIDC_ISSUER_URI}): sign-in by e-mail, no self sign-up (operators
  * invite users), MFA required (TOTP), strong passwords, threat protection enforced, one group per app role.
  * Access tokens live {@code ACCESS_TOKEN_EXPIRE_MINUTES} (15) and refresh tokens {@code REFRESH_TOKEN_EXPIRE_DAYS}
- * (7), as the seed says; refresh tokens rotate.
+ * (7), as the seed says; refresh tokens can be revoked (sign-out revokes them).
  */
 public final class UserDirectory extends Construct {
 

@@ -77,7 +77,10 @@ class AppServicesTest {
                 "AutoRollbackConfiguration", Map.of("Enabled", true,
                         "Events", List.of("DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST", "DEPLOYMENT_STOP_ON_ALARM")),
                 "AlarmConfiguration", Match.objectLike(Map.of("Enabled", true,
-                        "Alarms", Match.arrayWith(List.of(Match.objectLike(Map.of())))))));
+                        "Alarms", List.of(Map.of("Name", Map.of("Ref", Match.stringLikeRegexp("AppBlue5xx.*"))),
+                                Map.of("Name", Map.of("Ref", Match.stringLikeRegexp("AppGreen5xx.*"))))))));
+        assertThat(ProdStacks.one(compute, "AWS::CloudWatch::Alarm", "AppBlue5xx"))
+                .containsEntry("MetricName", "HTTPCode_Target_5XX_Count").containsEntry("Threshold", 10);
     }
 
     @Test
@@ -102,12 +105,11 @@ class AppServicesTest {
     }
 
     @Test
-    void loadBalancerServesHttpsOnlyAndRedirectsHttp() {
-        compute.hasResourceProperties("AWS::ElasticLoadBalancingV2::Listener", Map.of(
-                "Port", 443, "Protocol", "HTTPS", "SslPolicy", Match.stringLikeRegexp("ELBSecurityPolicy-TLS13-.*")));
-        compute.hasResourceProperties("AWS::ElasticLoadBalancingV2::Listener", Map.of(
-                "Port", 80, "DefaultActions", List.of(Match.objectLike(Map.of("Type", "redirect",
-                        "RedirectConfig", Match.objectLike(Map.of("Protocol", "HTTPS", "StatusCode", "HTTP_301")))))));
+    void loadBalancerListensOnlyForHttpsWithTheRecommendedTlsPolicy() {
+        assertThat(ProdStacks.properties(compute, "AWS::ElasticLoadBalancingV2::Listener").values())
+                .extracting(l -> l.get("Port") + " " + l.get("Protocol") + " " + l.get("SslPolicy"))
+                .containsExactlyInAnyOrder("443 HTTPS ELBSecurityPolicy-TLS13-1-2-2021-06",
+                        AppServices.TEST_LISTENER_PORT + " HTTPS ELBSecurityPolicy-TLS13-1-2-2021-06");
         compute.hasResourceProperties("AWS::ElasticLoadBalancingV2::TargetGroup", Map.of(
                 "HealthCheckPath", AppServices.HEALTH_PATH, "Port", AppServices.APP_PORT, "TargetType", "ip"));
     }

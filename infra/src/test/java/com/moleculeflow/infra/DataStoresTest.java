@@ -32,9 +32,11 @@ class DataStoresTest {
     }
 
     @Test
-    void databaseLivesInIsolatedSubnets() {
-        data.hasResourceProperties("AWS::RDS::DBSubnetGroup", Map.of("SubnetIds",
-                Match.arrayWith(List.of(Match.objectLike(Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*isolatedSubnet1.*")))))));
+    void databaseAndRedisLiveInTheThreeIsolatedSubnets() {
+        for (var group : List.of(ProdStacks.one(data, "AWS::RDS::DBSubnetGroup", "DatabaseInstanceSubnetGroup").get("SubnetIds"),
+                ProdStacks.one(data, "AWS::ElastiCache::SubnetGroup", "CacheSubnets").get("SubnetIds"))) {
+            assertThat((List<?>) group).hasSize(3).allSatisfy(subnet -> assertThat(String.valueOf(subnet)).contains("isolatedSubnet"));
+        }
     }
 
     @Test

@@ -19,18 +19,33 @@ class EdgeAndIdentityTest {
     private final Template identity = ProdStacks.template(MoleculeFlowStacks::identity);
 
     @Test
-    void firewallAppliesTheAwsManagedOwaspRulesAndAPerIpRateLimitToTheLoadBalancer() {
+    void edgeFirewallOnCloudFrontAppliesTheOwaspRulesIpReputationAndAPerClientRateLimit() {
         edge.hasResourceProperties("AWS::WAFv2::WebACL", Map.of(
-                "Scope", "REGIONAL",
+                "Scope", "CLOUDFRONT",
                 "DefaultAction", Map.of("Allow", Map.of()),
                 "Rules", Match.arrayWith(List.of(
                         managedRule("AWSManagedRulesCommonRuleSet"),
                         managedRule("AWSManagedRulesKnownBadInputsRuleSet"),
                         managedRule("AWSManagedRulesSQLiRuleSet"),
+                        managedRule("AWSManagedRulesAmazonIpReputationList"),
                         Match.objectLike(Map.of("Statement", Map.of("RateBasedStatement",
                                 Map.of("AggregateKeyType", "IP", "Limit", 2000)), "Action", Map.of("Block", Map.of())))))));
+        Map<String, Object> distribution = ProdStacks.one(edge, "AWS::CloudFront::Distribution", "EdgeDistribution");
+        assertThat(String.valueOf(distribution.get("DistributionConfig")))
+                .contains("WebACLId={Fn::GetAtt=[" + logicalId("AWS::WAFv2::WebACL", "EdgeFirewall") + ", Arn]}");
+    }
+
+    /** Behind CloudFront the load balancer's callers are edge servers: the client is the forwarded address. */
+    @Test
+    void originFirewallOnTheLoadBalancerRateLimitsTheForwardedClientAndSkipsIpReputation() {
+        Map<String, Object> origin = ProdStacks.one(edge, "AWS::WAFv2::WebACL", "OriginFirewall");
+        assertThat(origin).containsEntry("Scope", "REGIONAL");
+        assertThat(String.valueOf(origin.get("Rules"))).contains("AWSManagedRulesCommonRuleSet")
+                .contains("AggregateKeyType=FORWARDED_IP").contains("HeaderName=X-Forwarded-For")
+                .doesNotContain("AWSManagedRulesAmazonIpReputationList");
         edge.hasResourceProperties("AWS::WAFv2::WebACLAssociation", Map.of(
-                "ResourceArn", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*AppLoadBalancer.*"))));
+                "ResourceArn", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*AppLoadBalancer.*")),
+                "WebACLArn", Map.of("Fn::GetAtt", List.of(logicalId("AWS::WAFv2::WebACL", "OriginFirewall"), "Arn"))));
     }
 
     @Test
@@ -41,15 +56,19 @@ class EdgeAndIdentityTest {
                 .contains("OriginProtocolPolicy=https-only").contains("Prefix=cloudfront/");
     }
 
+    /** Route 53 answers with the secondary only while it is healthy: never with a standby at zero tasks. */
     @Test
-    void originFailsOverToTheDrRegionWhenThePrimaryHealthCheckFails() {
+    void originFailsOverToTheDrRegionOnlyWhileTheStandbyIsHealthy() {
         edge.hasResourceProperties("AWS::Route53::HealthCheck", Map.of("HealthCheckConfig", Match.objectLike(Map.of(
-                "Type", "HTTPS", "ResourcePath", AppServices.HEALTH_PATH, "FailureThreshold", 3))));
+                "Type", "HTTPS", "ResourcePath", AppServices.HEALTH_PATH, "FailureThreshold", 3,
+                "FullyQualifiedDomainName", "origin-dr.moleculeflow.example.com"))));
         edge.hasResourceProperties("AWS::Route53::RecordSet", Map.of(
-                "Name", "origin.moleculeflow.example.com", "Failover", "PRIMARY", "HealthCheckId", Match.anyValue()));
+                "Name", "origin.moleculeflow.example.com", "Failover", "PRIMARY",
+                "HealthCheckId", Map.of("Fn::GetAtt", List.of(logicalId("AWS::Route53::HealthCheck", "EdgePrimaryHealth"), "HealthCheckId"))));
         edge.hasResourceProperties("AWS::Route53::RecordSet", Map.of(
                 "Name", "origin.moleculeflow.example.com", "Failover", "SECONDARY",
-                "ResourceRecords", List.of("origin-dr.moleculeflow.example.com")));
+                "ResourceRecords", List.of("origin-dr.moleculeflow.example.com"),
+                "HealthCheckId", Map.of("Fn::GetAtt", List.of(logicalId("AWS::Route53::HealthCheck", "EdgeStandbyHealth"), "HealthCheckId"))));
     }
 
     @Test
@@ -75,6 +94,10 @@ class EdgeAndIdentityTest {
         for (String group : appGroups) {
             identity.hasResourceProperties("AWS::Cognito::UserPoolGroup", Map.of("GroupName", group));
         }
+    }
+
+    private String logicalId(String type, String prefix) {
+        return ProdStacks.properties(edge, type).keySet().stream().filter(id -> id.startsWith(prefix)).findFirst().orElseThrow();
     }
 
     private static Object managedRule(String name) {

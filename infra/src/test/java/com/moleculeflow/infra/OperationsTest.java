@@ -28,7 +28,8 @@ class OperationsTest {
             "MonitoringQueueDepth,           MoleculeFlow,       OpenExternalTasks",
             "MonitoringDatabaseConnections,  AWS/RDS,            DatabaseConnections",
             "MonitoringDatabaseFreeStorage,  AWS/RDS,            FreeStorageSpace",
-            "MonitoringDatabaseCpu,          AWS/RDS,            CPUUtilization"})
+            "MonitoringDatabaseCpu,          AWS/RDS,            CPUUtilization",
+            "MonitoringOriginHealth,         AWS/Route53,        HealthCheckStatus"})
     void everyOperatorAlarmWatchesItsMetricAndNotifiesTheAlarmTopic(String alarm, String namespace, String metric) {
         Map<String, Object> props = ProdStacks.one(operations, "AWS::CloudWatch::Alarm", alarm);
         assertThat(props).containsEntry("Namespace", namespace).containsEntry("MetricName", metric);
@@ -47,9 +48,14 @@ class OperationsTest {
     }
 
     @Test
-    void alarmTopicIsEncryptedAndOneDashboardShowsTheSameMetrics() {
+    void alarmTopicIsEncryptedAndOneDashboardShowsTheAlarmedMetrics() {
         operations.hasResourceProperties("AWS::SNS::Topic", Map.of("KmsMasterKeyId", Match.anyValue()));
         operations.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
+        String body = String.valueOf(ProdStacks.one(operations, "AWS::CloudWatch::Dashboard", "MonitoringDashboard").get("DashboardBody"));
+        for (String metric : List.of("HTTPCode_ELB_5XX_Count", "HTTPCode_Target_5XX_Count", "TargetResponseTime",
+                "CPUUtilization", "MemoryUtilization", "OpenExternalTasks", "DatabaseConnections", "FreeStorageSpace")) {
+            assertThat(body).as("dashboard shows " + metric).contains("\"" + metric + "\"");
+        }
     }
 
     @Test

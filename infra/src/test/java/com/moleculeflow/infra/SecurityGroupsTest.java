@@ -54,6 +54,28 @@ class SecurityGroupsTest {
         assertThat(ports).containsExactly(443, 587, Database.PORT, Cache.PORT);
     }
 
+    @Test
+    void loadBalancerIsOpenOnlyForHttpsAndTheTestListenerOnlyInsideTheVpc() {
+        Map<String, Object> group = ProdStacks.one(ProdStacks.template(MoleculeFlowStacks::compute),
+                "AWS::EC2::SecurityGroup", "AppLoadBalancerSecurityGroup");
+        assertThat((List<?>) group.get("SecurityGroupIngress")).extracting(rule -> {
+            Map<?, ?> r = (Map<?, ?>) rule;
+            return r.get("FromPort") + " " + (r.get("CidrIp") instanceof String cidr ? cidr : "vpc");
+        }).containsExactlyInAnyOrder("443 0.0.0.0/0", AppServices.TEST_LISTENER_PORT + " vpc");
+    }
+
+    @Test
+    void standbyDatabaseAndRedisAcceptOnlyTheStandbyServices() {
+        Template standby = ProdStacks.template(MoleculeFlowStacks::standby);
+        for (String target : List.of("DatabaseSecurityGroup", "CacheSecurityGroup")) {
+            Set<String> sources = new TreeSet<>();
+            ProdStacks.properties(standby, "AWS::EC2::SecurityGroupIngress").values().stream()
+                    .filter(rule -> String.valueOf(rule.get("GroupId")).contains(target))
+                    .forEach(rule -> sources.add(stem(String.valueOf(rule.get("SourceSecurityGroupId")))));
+            assertThat(sources).as(target).containsExactly("AppApiSecurityGroup", "AppWorkerSecurityGroup");
+        }
+    }
+
     /** Logical-id stems of the security groups that may connect to the group with this stem, sorted. */
     private List<String> sourcesOfIngressTo(String groupStem) {
         Set<String> sources = new TreeSet<>();
