@@ -37,8 +37,8 @@ import software.constructs.Construct;
  * </ul>
  *
  * <p>References between stacks of one region are strong (CloudFormation exports: a producer cannot be deleted
- * under its consumers). References across regions are weak ({@code Fn::GetStackOutput}): no custom resources,
- * and the DR region's stacks keep working when the primary region's stacks are unreachable.
+ * under its consumers). References across regions are weak ({@code Fn::GetStackOutput}, read at deploy time): no
+ * custom resources. The DR region's resources run without the primary region; updating the DR stacks needs it.
  *
  * @param standby the standby site's stack, or null
  */
