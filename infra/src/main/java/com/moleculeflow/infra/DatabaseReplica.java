@@ -20,6 +20,7 @@ import software.amazon.awscdk.services.rds.CfnDBInstance;
 import software.amazon.awscdk.services.rds.DatabaseInstanceReadReplica;
 import software.amazon.awscdk.services.rds.IDatabaseInstance;
 import software.amazon.awscdk.services.rds.PerformanceInsightRetention;
+import software.amazon.awscdk.services.rds.StorageType;
 import software.constructs.Construct;
 
 /**
@@ -59,8 +60,8 @@ public final class DatabaseReplica extends Construct {
                 .securityGroups(List.of(securityGroup))
                 .multiAz(false)
                 .parameterGroup(Database.parameterGroup(this))
-                .storageEncrypted(true)
                 .storageEncryptionKey(props.key())
+                .storageType(StorageType.GP3)
                 .maxAllocatedStorage(props.settings().maxAllocatedStorageGiB())
                 // no backupRetention: RDS for PostgreSQL keeps no automated backups of a read replica; the fail-over
                 // runbook turns them on right after promotion (docs/operations.md)
@@ -75,7 +76,11 @@ public final class DatabaseReplica extends Construct {
                 .caCertificate(CaCertificate.RDS_CA_RSA2048_G1)
                 .autoMinorVersionUpgrade(true)
                 .build();
-        ((CfnDBInstance) instance.getNode().getDefaultChild()).addPropertyOverride("SourceRegion", props.sourceRegion());
+        CfnDBInstance cfn = (CfnDBInstance) instance.getNode().getDefaultChild();
+        cfn.addPropertyOverride("SourceRegion", props.sourceRegion());
+        // a replica inherits encryption from its source and CloudFormation wants StorageEncrypted left out; the DR
+        // key (KmsKeyId) is what a cross-region replica needs
+        cfn.addPropertyDeletionOverride("StorageEncrypted");
         Database.exportedLogGroups(this, instance, props.identifier(), props.logRetention());
 
         Database.suppressCommonFindings(instance);

@@ -32,7 +32,8 @@ class StandbySiteTest {
                 "SourceRegion", "us-east-1",
                 "DBInstanceClass", "db.r5.2xlarge",
                 "KmsKeyId", Match.anyValue(),
-                "StorageEncrypted", true));
+                "StorageType", "gp3",
+                "StorageEncrypted", Match.absent()));
     }
 
     @Test
