@@ -26,9 +26,10 @@ import java.util.TreeMap;
  * derived from the FixedH InChI equals a separately computed standard InChI.
  *
  * <p>Run: {@code ./mvnw -q -pl chemistry test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=com.moleculeflow.chemistry.bench.AnalyzeFilesBench -Dexec.args="/work/shared/data/nci-5k.csv"}
+ * -Dexec.mainClass=com.moleculeflow.chemistry.bench.AnalyzeFilesBench -Dexec.args="../shared/data/nci-5k.csv"}
  * or with plain {@code java -cp}. Input files are the shared data set (NCI open data, ChEMBL via the RDKit
- * data package); if a file is missing it says so and goes on.
+ * data package), by default from {@code ../shared/data/} beside the checkout (run it from the project root); if a file
+ * is missing it says so and goes on.
  */
 public final class AnalyzeFilesBench {
 
@@ -39,7 +40,7 @@ public final class AnalyzeFilesBench {
         boolean checkInchi = Arrays.asList(args).contains("--check-inchi");
         List<String> files = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         if (files.isEmpty()) {
-            files = List.of("/work/shared/data/nci-5k.csv", "/work/shared/data/chembl-series-1017.smi");
+            files = List.of("../shared/data/nci-5k.csv", "../shared/data/chembl-series-1017.smi");
         }
         CompoundAnalyzer analyzer = new CompoundAnalyzer();
         warmUp(analyzer, files.get(0));
