@@ -123,6 +123,13 @@ step "f) approver sees task $TASK_ID ($(json "[t['name'] for t in j if t['id'] =
 REFUSED=$(call 403 POST "/api/v1/tasks/$TASK_ID/complete" -H "$(auth "$APPROVER")" -H "$JSON" \
     -d '{"approved":true,"comment":"ok","password":"not-my-password"}')
 step "f) wrong signature password refused (403): $(json 'j["detail"]' <<<"$REFUSED")"
+# a wrong password locks the user out for a few seconds (sign-in and signing alike): wait until sign-in works again
+for _ in $(seq 1 30); do
+    [[ "$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/auth/login" -H "$JSON" \
+        -d '{"username":"approver","password":"approver-demo"}')" == 200 ]] && break
+    sleep 0.5
+done
+step "f) approver's brief lock-out after the wrong password is over"
 SIGNATURE=$(call 200 POST "/api/v1/tasks/$TASK_ID/complete" -H "$(auth "$APPROVER")" -H "$JSON" \
     -d '{"approved":true,"comment":"ok","password":"approver-demo"}')
 step "f) approved and signed: $(json "'signature %s by %s (%s), meaning %s, content sha256 %s...' % (j['id'], j['signer'], j['signerName'], j['meaning'], j['contentSha256'][:12])" <<<"$SIGNATURE")"

@@ -20,6 +20,7 @@ import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -38,6 +39,9 @@ class AccessControlTest {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -71,13 +75,7 @@ class AccessControlTest {
     @Test
     void anApprovalWithoutTheApproversSignatureIsRefusedByTheEngine() {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
-        String importId = scientist.upload("/api/v1/imports", "one.csv", "smiles,id\nCCCCO,S-1\n".getBytes()).body().path("id").asText();
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
-        long parentId = scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").get(0).path("parentId").asLong();
-        String submissionId = scientist.post("/api/v1/submissions",
-                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"stability\"}".formatted(parentId)).body().path("id").asText();
-        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+        String submissionId = submittedForApproval(scientist);
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
 
         identity.setAuthentication("approver", List.of("approvers"));
@@ -89,6 +87,40 @@ class AccessControlTest {
         }
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(scientist.get("/api/v1/submissions/" + submissionId).body().path("status").asText()).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    @Test
+    void aWrongSigningPasswordLocksTheSignerOutLikeAWrongSignIn() {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+        String submissionId = submittedForApproval(scientist);
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
+        Api manager = Api.signIn(port, "manager", "manager-demo");
+
+        assertThat(manager.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"guess-1\"}").status())
+                .isEqualTo(403);
+
+        // the failed attempt is kept although the signature was refused and its transaction rolled back
+        assertThat(jdbc.sql("select coalesce(attempts_, 0) from act_id_user where id_ = 'manager'").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select coalesce(lock_exp_time_ > now(), false) from act_id_user where id_ = 'manager'").query(Boolean.class).single()).isTrue();
+        Api.Reply whileLocked = manager.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"guess-2\"}");
+        assertThat(whileLocked.status()).isEqualTo(403);
+        assertThat(whileLocked.body().path("detail").asText()).contains("manager cannot sign or sign in until");
+
+        Api.awaitPasswordAcceptedAgain(port, "manager", "manager-demo");
+        assertThat(manager.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"manager-demo\"}").status())
+                .isEqualTo(200);
+    }
+
+    /** A one-molecule submission by the scientist, waiting for approval. */
+    private static String submittedForApproval(Api scientist) {
+        String importId = scientist.upload("/api/v1/imports", "one.csv", "smiles,id\nCCCCO,S-1\n".getBytes()).body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
+        long parentId = scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").get(0).path("parentId").asLong();
+        String submissionId = scientist.post("/api/v1/submissions",
+                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"stability\"}".formatted(parentId)).body().path("id").asText();
+        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+        return submissionId;
     }
 
     private int engineRest(String credentials) throws Exception {

@@ -72,6 +72,7 @@ class CroSubmissionFlowEndToEndTest {
         String taskId = approvalTaskOf(approver, submissionId);
         assertThat(approver.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"wrong\"}").status())
                 .isEqualTo(403);
+        Api.awaitPasswordAcceptedAgain(port, "approver", "approver-demo"); // the wrong password locked approver out briefly
         Api.Reply signed = approver.post("/api/v1/tasks/" + taskId + "/complete",
                 "{\"approved\":true,\"comment\":\"series is in scope\",\"password\":\"approver-demo\"}");
         assertThat(signed.status()).isEqualTo(200);

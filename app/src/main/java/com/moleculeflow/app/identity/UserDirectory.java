@@ -1,6 +1,8 @@
 package com.moleculeflow.app.identity;
 
 import com.moleculeflow.app.common.DomainException;
+import java.time.Instant;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +10,11 @@ import java.util.Set;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.Group;
 import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Looks people up: credentials and groups from the engine's identity store, organisation from ours. */
 @Service
@@ -23,9 +28,22 @@ public class UserDirectory {
         this.jdbc = jdbc;
     }
 
-    /** True when the password is the user's; used for sign-in and for re-authentication when signing. */
+    /**
+     * True when the password is the user's; used for sign-in and for re-authentication when signing. A wrong password
+     * counts towards the engine's lock-out (a growing delay, then a lock an administrator lifts) in a transaction of
+     * its own: a caller that refuses and rolls back (a signature) must not erase the failed attempt, or passwords
+     * could be guessed without limit.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean checkPassword(String username, String password) {
         return username != null && password != null && identityService.checkPassword(username, password);
+    }
+
+    /** When the user is locked out after wrong passwords (no password is accepted until then), or empty. */
+    public Optional<Instant> lockedUntil(String username) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        Date until = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
+        return Optional.ofNullable(until).map(Date::toInstant).filter(Instant.now()::isBefore);
     }
 
     public Optional<CurrentUser> find(String username) {

@@ -44,7 +44,9 @@ class ApproverSignsInTheBrowserTest {
         browser.open("/tasks");
         assertThat(browser.findAll(By.xpath("//tr[td[normalize-space()='%s']]".formatted(title)))).hasSize(1);
 
-        // the right password signs: the submission shows the signature, then goes to the CRO
+        // the right password signs (once the brief lock-out after the wrong one is over): the submission shows the
+        // signature, then goes to the CRO
+        Api.awaitPasswordAcceptedAgain(port, "approver", "approver-demo");
         browser.open(taskPath);
         signAsApproved("approver-demo");
         browser.waitUntil(d -> browser.path().equals("/submissions/" + submissionId));
