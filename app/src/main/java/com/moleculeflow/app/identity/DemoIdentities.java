@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Local mode's demo organisations and users (passwords in the README). Created once, on first start; never in
- * production mode, where identities come from the identity provider.
+ * Local mode's demo organisations and users (passwords in the README). Created once, on first start, on the embedded
+ * database; on a database named by {@code DATABASE_URL} only when {@code DEMO_USERS=true} says so (a shared
+ * development database), since their passwords are published; never in production mode, where identities come from
+ * the identity provider and asking for them stops the start.
  */
 @Component
 class DemoIdentities implements ApplicationRunner {
@@ -47,7 +49,7 @@ class DemoIdentities implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (RunMode.of(environment) == RunMode.PRODUCTION) {
+        if (!wanted()) {
             return;
         }
         jdbc.sql("insert into organisations (id, name, kind) values ('pharma', 'Pharma', 'PHARMA'), ('acme-cro', 'Acme CRO', 'CRO') on conflict do nothing").update();
@@ -70,6 +72,18 @@ class DemoIdentities implements ApplicationRunner {
                     .params(demo.username(), demo.organisationId()).update();
             log.info("Created demo user {} ({})", demo.username(), demo.groups());
         }
+    }
+
+    private boolean wanted() {
+        String databaseUrl = environment.getProperty("DATABASE_URL", "");
+        boolean wanted = environment.getProperty("DEMO_USERS", Boolean.class, databaseUrl.isBlank());
+        if (wanted && RunMode.of(environment) == RunMode.PRODUCTION) {
+            throw new IllegalStateException("production mode: DEMO_USERS=true is refused (demo users have published passwords)");
+        }
+        if (!wanted && RunMode.of(environment) == RunMode.LOCAL) {
+            log.info("No demo users (DATABASE_URL names an external database, or DEMO_USERS=false); DEMO_USERS=true creates them");
+        }
+        return wanted;
     }
 
     private void createGroup(String id, String name) {
