@@ -3,6 +3,7 @@ package com.moleculeflow.app;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +57,16 @@ public final class Api {
     public Reply get(String path) {
         return http.get().uri(path).header("Authorization", "Bearer " + token)
                 .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
+    }
+
+    /** A non-JSON resource (a depiction, a page) as text; fails on an error status. */
+    public String text(String path) {
+        return http.get().uri(path).header("Authorization", "Bearer " + token).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                throw new AssertionError("GET " + path + ": HTTP " + response.getStatusCode().value());
+            }
+            return new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+        });
     }
 
     public Reply post(String path, String json) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,7 @@ class CroSubmissionFlowEndToEndTest {
         JsonNode first = page.path("items").get(0);
         assertThat(first.path("corporateId").asText()).matches("MF-\\d{7}");
         assertThat(first.path("inchiKey").asText()).matches("[A-Z]{14}-[A-Z]{10}-[A-Z]");
+        assertThat(scientist.text("/api/v1/molecules/" + first.path("id").asText() + "/depiction.svg")).contains("<svg");
 
         // d. the import saved as a library
         Api.Reply library = scientist.post("/api/v1/libraries", "{\"name\":\"Sulfonamide series\",\"importId\":\"%s\"}".formatted(importId));
@@ -93,7 +95,9 @@ class CroSubmissionFlowEndToEndTest {
         JsonNode molecule = scientist.get("/api/v1/molecules/" + first.path("id").asText()).body();
         assertThat(molecule.path("results")).hasSize(1);
         assertThat(molecule.path("results").get(0).path("assay").asText()).isEqualTo("pIC50 biochemical assay");
-        assertThat(molecule.path("results").get(0).path("value").asDouble()).isBetween(3.0, 11.0);
+        JsonNode result = molecule.path("results").get(0);
+        assertThat(result.path("value").asDouble()).isEqualTo(activityIn(fixture("chembl-series-1017-activity.csv"), result.path("identifier").asText()));
+        assertThat(result.path("batchCorporateId").asText()).isEqualTo(molecule.path("batches").get(0).path("corporateId").asText());
         assertThat(cro.get("/api/v1/molecules/" + first.path("id").asText()).status()).isEqualTo(200);
 
         // i. the audit trail of the submission, merged with the engine's history
@@ -101,6 +105,11 @@ class CroSubmissionFlowEndToEndTest {
         scientist.get("/api/v1/audit?entityId=" + submissionId).body().forEach(e -> actions.add(e.path("action").asText()));
         assertThat(actions).contains("SUBMISSION_DRAFTED", "SUBMISSION_SUBMITTED", "SIGNATURE_REFUSED", "SIGNED",
                 "SUBMISSION_APPROVED", "SUBMISSION_SENT_TO_CRO", "RESULTS_RETURNED", "SUBMISSION_COMPLETED", "ACTIVITY_STARTED");
+        // ... and of the molecule, a regulated record itself: who registered it, who recorded its result
+        List<String> moleculeEvents = new ArrayList<>();
+        scientist.get("/api/v1/audit?entityId=" + first.path("id").asText()).body()
+                .forEach(e -> moleculeEvents.add(e.path("action").asText() + " by " + e.path("actor").asText()));
+        assertThat(moleculeEvents).containsExactly("PARENT_REGISTERED by scientist", "RESULT_RECORDED by cro");
     }
 
     @Test
@@ -166,6 +175,13 @@ class CroSubmissionFlowEndToEndTest {
             }
             return null;
         }, id -> id != null);
+    }
+
+    /** The value the activity file gives for one identifier (columns Name, Act). */
+    private static double activityIn(byte[] csv, String identifier) {
+        return new String(csv, StandardCharsets.UTF_8).lines().skip(1).map(line -> line.split(","))
+                .filter(cells -> cells[0].equals(identifier)).mapToDouble(cells -> Double.parseDouble(cells[1]))
+                .findFirst().orElseThrow(() -> new AssertionError(identifier + " is not in the activity file"));
     }
 
     private static byte[] fixture(String name) throws IOException {

@@ -94,6 +94,7 @@ class ImportProcessing implements ImportSteps {
         jdbcTemplate.batchUpdate("""
                 insert into import_rows (import_id, line_number, outcome, original_text, external_id, reason, parent_id, batch_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", outcomes);
+        auditRegistrations(importId, job.createdBy(), outcomes);
         long processed = counts.values().stream().mapToLong(Long::longValue).sum();
         jdbc.sql("""
                         update imports set processed_rows = processed_rows + ?, registered = registered + ?, duplicates = duplicates + ?,
@@ -114,6 +115,26 @@ class ImportProcessing implements ImportSteps {
         audit.record(job.createdBy(), "IMPORT_COMPLETED", "import", importId.toString(),
                 "%d rows: %d registered, %d duplicate, %d in review, %d rejected".formatted(
                         c.totalRows(), c.registered(), c.duplicates(), c.inReview(), c.rejected()));
+    }
+
+    /** Each new parent and each new batch is a regulated record: one audit event each, on the parent. */
+    private void auditRegistrations(UUID importId, String username, List<Object[]> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        List<AuditTrail.Entry> entries = jdbc.sql("""
+                        select r.outcome, r.parent_id, p.corporate_id, b.corporate_id, r.line_number from import_rows r
+                        join parents p on p.id = r.parent_id join batches b on b.id = r.batch_id
+                        where r.import_id = ? and r.line_number between ? and ? order by r.line_number""")
+                .params(importId, outcomes.get(0)[1], outcomes.get(outcomes.size() - 1)[1])
+                .query((rs, n) -> {
+                    boolean newParent = Outcome.registered.name().equals(rs.getString(1));
+                    return new AuditTrail.Entry(newParent ? "PARENT_REGISTERED" : "BATCH_REGISTERED", "parent", rs.getString(2),
+                            "%s%s from import %s line %d".formatted(newParent ? rs.getString(3) + " with batch " : "batch ",
+                                    rs.getString(4), importId, rs.getLong(5)));
+                })
+                .list();
+        audit.recordAll(username, entries);
     }
 
     private Registration register(InputRow row, UUID importId, String username) {

@@ -119,6 +119,9 @@ public class ResultIngestion {
                             a.value(), document.id(), a.row().lineNumber(), user.username())
                     .update();
         }
+        audit.recordAll(user.username(), accepted.stream().map(a -> new AuditTrail.Entry("RESULT_RECORDED", "parent",
+                String.valueOf(a.item().parentId()), "%s = %s on batch %s, submission %s, %s line %d".formatted(submission.assay(),
+                        a.value(), a.item().batchCorporateId(), submissionId, fileName, a.row().lineNumber()))).toList());
         for (ResultUpload.RejectedRow r : rejections) {
             jdbc.sql("insert into result_rejections (submission_id, document_id, line_number, original_text, reason) values (?, ?, ?, ?, ?)")
                     .params(submissionId, document.id(), r.lineNumber(), r.originalText(), r.reason()).update();
