@@ -9,8 +9,8 @@
 #
 # Tags (seed, section 4; pushed by .github/workflows/pipeline.yml, see docs/operations.md):
 #   dev-{branch}-{short sha}  every push to a branch           ECR lifecycle: 7 days
-#   rc-{major}.{minor}.{patch} a tag v1.2.3-rc* / release branch  30 days   (staging, UAT)
-#   {major}.{minor}.{patch}    a release tag v1.2.3             1 year    (production)
+#   rc-{major}.{minor}.{patch} a git tag v1.2.3                30 days   (staging, UAT)
+#   {major}.{minor}.{patch}   the rc- image, re-tagged after the prod approval  1 year    (production)
 # `latest` is never deployed: task definitions always name an immutable tag.
 #
 # Base images are pinned by exact Temurin release tag. Pin the digest too when the image is first built in CI:

@@ -6,8 +6,9 @@ import java.util.Locale;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
- * Everything that differs between dev, test, staging and prod. The stacks read nothing else, so the tests
- * synthesise one environment and check the others here, as plain values.
+ * Everything that differs between dev, test, staging and prod. Besides it, the stacks read only the context values
+ * {@code imageTag}, {@code account} and {@code edgeCertificateArn} (MoleculeFlowInfraApp), so the tests synthesise
+ * one environment and check the others here, as plain values.
  *
  * <p>Production values follow the seed's tables (sections 3 and 5): API 2-20 tasks of 1 vCPU / 2 GiB, workers
  * 2-50, RDS {@code db.r5.2xlarge} Multi-AZ. The smaller environments shrink sizes and counts, never the shape.

@@ -83,6 +83,28 @@ class AppServicesTest {
                 .containsEntry("MetricName", "HTTPCode_Target_5XX_Count").containsEntry("Threshold", 10);
     }
 
+    /**
+     * ECS refuses UpdateService with a new task definition on a CODE_DEPLOY service (aws-cdk#23564). Naming the
+     * family, not the revision, keeps the property unchanged when the image tag changes: {@code cdk deploy} registers
+     * the new revision and CloudFormation leaves the service alone; the pipeline's CodeDeploy step moves it.
+     */
+    @Test
+    void apiServiceNamesItsTaskDefinitionByFamilySoCdkDeployNeverUpdatesItsRevision() {
+        Object family = ProdStacks.one(compute, "AWS::ECS::TaskDefinition", "AppApiTask").get("Family");
+        assertThat(family).isInstanceOf(String.class);
+        compute.hasResourceProperties("AWS::ECS::Service", Match.objectLike(Map.of(
+                "DeploymentController", Map.of("Type", "CODE_DEPLOY"),
+                "TaskDefinition", family)));
+    }
+
+    /** The worker service is ECS-controlled: a new revision in the template is a rolling update by CloudFormation. */
+    @Test
+    void workerServiceReferencesItsTaskDefinitionRevisionSoCloudFormationRollsIt() {
+        compute.hasResourceProperties("AWS::ECS::Service", Match.objectLike(Map.of(
+                "DeploymentController", Map.of("Type", "ECS"),
+                "TaskDefinition", Map.of("Ref", Match.stringLikeRegexp("AppWorkerTask.*")))));
+    }
+
     @Test
     void workersDeployRollingWithNoCapacityLossAndTheCircuitBreakerRollsBack() {
         compute.hasResourceProperties("AWS::ECS::Service", Map.of(

@@ -55,12 +55,14 @@ class CdkNagTest {
 
     @Test
     void everySuppressionSaysWhy() {
+        List<String> suppressions = new ArrayList<>();
         List<String> weak = new ArrayList<>();
         for (Stack stack : ProdStacks.stacks().all()) {
             Template template = ProdStacks.template(s -> stack);
             template.toJSON().forEach((section, content) -> {
                 if ("Resources".equals(section)) {
                     ((Map<?, ?>) content).forEach((id, resource) -> reasonsOf(resource).forEach((rule, reason) -> {
+                        suppressions.add(stack.getStackName() + "/" + id + " " + rule);
                         if (reason.length() < 60) {
                             weak.add(stack.getStackName() + "/" + id + " " + rule + ": '" + reason + "'");
                         }
@@ -68,6 +70,10 @@ class CdkNagTest {
                 }
             });
         }
+        // prod carries dozens (database, cache, services, standby): finding none means this test no longer reads
+        // where cdk-nag records them, and the check below would pass on nothing
+        assertThat(suppressions).as("cdk-nag suppressions found in the prod templates' resource metadata")
+                .hasSizeGreaterThan(10);
         assertThat(weak).as("suppressions whose reason is too short to justify anything").isEmpty();
     }
 

@@ -34,12 +34,16 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@code target/browser-screenshots/}. Register it in a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class:
  * <pre>{@code @RegisterExtension final Browser browser = new Browser();}</pre>
  * It uses the system Chromium and chromedriver (Debian {@code chromium} + {@code chromium-driver}, installed by
- * {@code .ci/run}); Selenium Manager never downloads anything.
+ * {@code .ci/run}), or the browser and driver named by the environment variables {@code CHROMIUM_BINARY} and
+ * {@code CHROMEDRIVER} (the GitHub pipeline points them at the runner's Google Chrome); Selenium Manager never
+ * downloads anything.
  */
 final class Browser implements BeforeEachCallback, AfterEachCallback {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String CHROMIUM_VARIABLE = "CHROMIUM_BINARY";
+    static final String CHROMEDRIVER_VARIABLE = "CHROMEDRIVER";
+    static final Path CHROMIUM = fromEnvironment(CHROMIUM_VARIABLE, "/usr/bin/chromium");
+    static final Path CHROMEDRIVER = fromEnvironment(CHROMEDRIVER_VARIABLE, "/usr/bin/chromedriver");
     static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
@@ -53,8 +57,8 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        requireInstalled(CHROMIUM, "chromium");
-        requireInstalled(CHROMEDRIVER, "chromium-driver");
+        requireInstalled(CHROMIUM, "chromium", CHROMIUM_VARIABLE);
+        requireInstalled(CHROMEDRIVER, "chromium-driver", CHROMEDRIVER_VARIABLE);
         baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -181,11 +185,18 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
         profile = null;
     }
 
-    private static void requireInstalled(Path program, String debianPackage) {
+    /** The path in the environment variable, if set and not blank, else the Debian default. */
+    private static Path fromEnvironment(String variable, String debianDefault) {
+        String value = System.getenv(variable);
+        return Path.of(value == null || value.isBlank() ? debianDefault : value.trim());
+    }
+
+    private static void requireInstalled(Path program, String debianPackage, String variable) {
         if (!Files.isExecutable(program)) {
-            throw new IllegalStateException(("The browser tests need %s, which is not installed. .ci/run installs it "
-                    + "(apt-get update && apt-get install -y chromium chromium-driver); locally run that command as root.")
-                    .formatted(program + " (Debian package " + debianPackage + ")"));
+            throw new IllegalStateException(("The browser tests need %s (Debian package %s, or the path in %s), which "
+                    + "is not installed. .ci/run installs it (apt-get update && apt-get install -y chromium "
+                    + "chromium-driver); locally run that command as root, or set %s to an installed one.")
+                    .formatted(program, debianPackage, variable, variable));
         }
     }
 }
