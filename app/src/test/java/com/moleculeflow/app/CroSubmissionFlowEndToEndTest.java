@@ -125,11 +125,15 @@ class CroSubmissionFlowEndToEndTest {
                 "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"solubility\"}".formatted(ids.get(0))).body().path("id").asText();
         approver.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
 
-        Api.Reply refused = approver.post("/api/v1/tasks/" + approvalTaskOf(approver, submissionId) + "/complete",
-                "{\"approved\":true,\"password\":\"approver-demo\"}");
+        String taskId = approvalTaskOf(approver, submissionId);
+        Api.Reply refused = approver.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"approver-demo\"}");
+        Api.Reply claim = approver.post("/api/v1/tasks/" + taskId + "/claim", "{}");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body().path("detail").asText()).contains("four-eyes").contains("approver");
+        assertThat(claim.status()).isEqualTo(403);
+        assertThat(claim.body().path("detail").asText()).isEqualTo("four-eyes rule: approver submitted this submission and cannot claim its approval task");
+        assertThat(Api.signIn(port, "manager", "manager-demo").get("/api/v1/tasks").body().findValuesAsText("id")).contains(taskId);
         assertThat(approver.get("/api/v1/submissions/" + submissionId).body().path("status").asText()).isEqualTo("AWAITING_APPROVAL");
         assertThat(approver.get("/api/v1/submissions/" + submissionId + "/signatures").body()).isEmpty();
     }

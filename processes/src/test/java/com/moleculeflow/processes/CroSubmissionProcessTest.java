@@ -108,6 +108,20 @@ class CroSubmissionProcessTest {
     }
 
     @Test
+    void submitterCannotClaimTheApprovalTaskSoItStaysOfferedToTheOtherApprovers() {
+        ProcessInstance instance = startSubmission();
+        Task approval = approvalTaskFor(instance);
+
+        assertThatThrownBy(() -> taskService.claim(approval.getId(), SUBMITTER))
+                .hasRootCauseInstanceOf(FourEyesViolation.class)
+                .hasRootCauseMessage("four-eyes rule: alice submitted this submission and cannot claim its approval task");
+        assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isNull();
+
+        taskService.claim(approval.getId(), APPROVER);
+        assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isEqualTo(APPROVER);
+    }
+
+    @Test
     void approvalWithoutAuthenticatedUserIsRefused() {
         ProcessInstance instance = startSubmission();
         Task approval = approvalTaskFor(instance);

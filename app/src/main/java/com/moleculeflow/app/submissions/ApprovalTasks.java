@@ -56,6 +56,11 @@ public class ApprovalTasks {
         return offeredTo(user).map(q -> q.orderByTaskCreateTime().asc().list().stream().map(this::view).toList()).orElse(List.of());
     }
 
+    /** The open approval task of one submission, if it is offered to the user (Tasklist's form links here by submission). */
+    public Optional<ApprovalTask> openForSubmission(UUID submissionId, CurrentUser user) {
+        return offeredTo(user).map(q -> q.processInstanceBusinessKey(submissionId.toString()).singleResult()).map(this::view);
+    }
+
     public ApprovalTask get(String taskId, CurrentUser user) {
         return offeredTo(user).map(q -> q.taskId(taskId).singleResult()).map(this::view)
                 .orElseThrow(() -> DomainException.notFound("Task", taskId));
@@ -73,16 +78,18 @@ public class ApprovalTasks {
     @Transactional
     public ApprovalTask claim(String taskId, CurrentUser user) {
         ApprovalTask task = get(taskId, user);
-        if (user.username().equals(task.submitter())) {
-            // a submitter holding the task would hide it from every other approver and block the submission
-            audit.recordRefusal(user.username(), "CLAIM_REFUSED", "submission", task.submissionId().toString(),
-                    "four-eyes rule: the submitter cannot claim the approval task " + taskId);
-            throw DomainException.forbidden("four-eyes rule: " + user.username() + " submitted this submission and cannot claim its approval task");
-        }
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw DomainException.conflict("task " + taskId + " is already claimed by " + task.assignee());
         }
-        tasks.claim(taskId, user.username());
+        try {
+            tasks.claim(taskId, user.username()); // the model's FourEyesRule refuses the submitter
+        } catch (ProcessEngineException e) {
+            RuntimeException refusal = refusal(e);
+            if (refusal instanceof DomainException) {
+                audit.recordRefusal(user.username(), "CLAIM_REFUSED", "submission", task.submissionId().toString(), refusal.getMessage());
+            }
+            throw refusal;
+        }
         audit.record(user.username(), "TASK_CLAIMED", "submission", task.submissionId().toString(), "task " + taskId);
         return get(taskId, user);
     }

@@ -64,6 +64,22 @@ class ApproverSignsInTheBrowserTest {
         assertThat(browser.findAll(By.xpath("//tr[td[normalize-space()='%s']]".formatted(title)))).isEmpty();
     }
 
+    @Test
+    void tasklistsApprovalFormLinkOpensThatSubmissionsTaskInThePortal() {
+        String title = "Linked approval " + UUID.randomUUID().toString().substring(0, 8);
+        String submissionId = submittedByTheScientist(title);
+        browser.signIn("approver", "approver-demo");
+
+        // the link in forms/approve-submission.form, as Tasklist renders it for this submission
+        browser.open("/tasks?submission=" + submissionId);
+        browser.waitUntil(d -> browser.path().startsWith("/tasks/"));
+        assertThat(browser.text(By.xpath("//dt[.='Title']/following-sibling::dd[1]"))).isEqualTo(title);
+
+        browser.open("/tasks?submission=" + UUID.randomUUID());
+        browser.waitUntil(d -> browser.path().equals("/tasks"));
+        assertThat(browser.text(By.cssSelector(".flash.error[role=alert]"))).contains("no open approval task");
+    }
+
     private void signAsApproved(String password) {
         browser.click(By.cssSelector("input[name=approved][value=true]"));
         browser.type(By.name("comment"), "in scope for the kinase panel");

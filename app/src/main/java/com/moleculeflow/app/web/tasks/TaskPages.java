@@ -10,6 +10,7 @@ import com.moleculeflow.app.submissions.Submissions;
 import com.moleculeflow.app.web.PortalErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** My open approval tasks, and deciding one with an electronic signature (password re-entered). */
@@ -46,6 +48,16 @@ class TaskPages {
     String list(Model model) {
         model.addAttribute("tasks", tasks.openFor(users.current()));
         return "tasks/list";
+    }
+
+    /** Where Tasklist's approval form sends an approver: that submission's task, or the list saying why not. */
+    @GetMapping(params = "submission")
+    String forSubmission(@RequestParam UUID submission, RedirectAttributes redirect) {
+        return tasks.openForSubmission(submission, users.current()).map(task -> "redirect:/tasks/" + task.id()).orElseGet(() -> {
+            redirect.addFlashAttribute("flashError", "There is no open approval task of submission " + submission
+                    + " for you: it is decided, or you submitted it (four-eyes rule).");
+            return "redirect:/tasks";
+        });
     }
 
     @GetMapping("/{id}")
