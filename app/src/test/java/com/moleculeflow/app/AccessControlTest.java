@@ -19,6 +19,7 @@ import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
@@ -57,6 +58,15 @@ class AccessControlTest {
     void approversMaySignInToTasklistButCroUsersMayNot() throws Exception {
         assertThat(tasklistLogin("approver", "approver-demo")).isEqualTo(200);
         assertThat(tasklistLogin("cro", "cro-demo")).isEqualTo(403);
+    }
+
+    @Test
+    void healthIsOpenToLoadBalancersAndReportsTheDatabaseAndTheEngineWithItsProcesses() {
+        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port).build();
+
+        Map<String, Object> health = client.get().uri("/api/v1/health").retrieve().body(new ParameterizedTypeReference<>() { });
+
+        assertThat(health).containsEntry("status", "UP").containsEntry("database", "UP").containsEntry("engine", "UP");
     }
 
     @Test

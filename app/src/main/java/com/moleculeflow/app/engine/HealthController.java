@@ -1,5 +1,7 @@
 package com.moleculeflow.app.engine;
 
+import com.moleculeflow.processes.CroSubmissionProcess;
+import com.moleculeflow.processes.MoleculeImportProcess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -11,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Load balancers and operators ask here: is the database reachable and is the engine running? */
+/** Load balancers and operators ask here: is the database reachable, and is the engine running with our processes? */
 @RestController
 @Tag(name = "Health")
 class HealthController {
@@ -31,7 +33,9 @@ class HealthController {
     ResponseEntity<Map<String, Object>> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         boolean up = check(body, "database", () -> jdbc.sql("select 1").query(Integer.class).single() == 1);
-        up &= check(body, "engine", () -> engine.getRepositoryService().createProcessDefinitionQuery().count() >= 0);
+        // the engine is of use only with our two processes deployed: the query also proves it reaches its tables
+        up &= check(body, "engine", () -> engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKeysIn(CroSubmissionProcess.PROCESS_ID, MoleculeImportProcess.PROCESS_ID).latestVersion().count() == 2);
         body.put("status", up ? "UP" : "DOWN");
         body.put("engineName", engine.getName());
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
