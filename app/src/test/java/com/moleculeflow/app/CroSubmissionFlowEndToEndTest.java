@@ -139,6 +139,22 @@ class CroSubmissionFlowEndToEndTest {
     }
 
     @Test
+    void aStructureTooLargeToProcessIsRejectedWithItsReasonAndTheImportCarriesOn() {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+        byte[] file = ("smiles,id\n" + "C".repeat(5000) + "O,CHAIN\nCCCCCCO,HEXANOL\n").getBytes(StandardCharsets.UTF_8);
+
+        String importId = scientist.upload("/api/v1/imports", "chain.csv", file).body().path("id").asText();
+
+        JsonNode done = await().atMost(Duration.ofSeconds(60))
+                .until(() -> scientist.get("/api/v1/imports/" + importId).body(), s -> "COMPLETED".equals(s.path("status").asText()));
+        assertThat(done.path("rejected").asInt()).isEqualTo(1);
+        assertThat(done.path("registered").asInt() + done.path("duplicates").asInt()).isEqualTo(1);
+        JsonNode rejected = scientist.get("/api/v1/imports/" + importId + "/rows?status=rejected").body().path("items").get(0);
+        assertThat(rejected.path("lineNumber").asLong()).isEqualTo(2);
+        assertThat(rejected.path("reason").asText()).startsWith("structure has 5001 atoms; at most 1024 can be registered (the InChI limit) in \"CCCC");
+    }
+
+    @Test
     void importOfAFileThatBreaksOffMidwayFailsWithItsReasonKept() throws IOException {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
         java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();

@@ -65,10 +65,14 @@ import java.util.Map;
  * <p><b>Known limits</b>: no tautomer canonicalisation of the parent SMILES (the standard InChIKey is the
  * tautomer-insensitive layer); metals are not valence-checked and are never disconnected; fragments not
  * in the dictionary that contain no carbon stay in the parent; when fixed cations (quaternary N) remain,
- * which anion stays charged depends on atom order; CXSMILES enhanced stereo is kept in the SMILES but
- * InChI ignores it.
+ * which anion stays charged depends on atom order; structures over {@value #MAX_ATOMS} atoms are refused; CXSMILES enhanced stereo is kept in the SMILES and
+ * in the exact key only when it covers the whole molecule (all stereocentres racemic, or all relative: InChI's
+ * {@code SRac}/{@code SRel}); other enhanced stereo goes to review.
  */
 public final class CompoundAnalyzer {
+
+    /** Largest structure taken, in atoms as written (InChI refuses more than 1024 atoms). */
+    public static final int MAX_ATOMS = 1024;
 
     /** Version of the standardisation rules; stored keys and parents depend on it. */
     public static final String RULES_VERSION = "1";
@@ -123,6 +127,10 @@ public final class CompoundAnalyzer {
         Toolkit kit = toolkits.get();
         try {
             IAtomContainer mol = parse(kit, structureText.strip(), structureText);
+            if (mol.getAtomCount() > MAX_ATOMS) {
+                throw new InvalidStructureException(Kind.TOO_LARGE, "structure has %d atoms; at most %d can be registered (the InChI limit)"
+                        .formatted(mol.getAtomCount(), MAX_ATOMS), structureText);
+            }
             ValenceRules.check(mol, structureText);
             if (hasExplicitHydrogen(mol)) {
                 mol = AtomContainerManipulator.suppressHydrogens(mol);
@@ -135,6 +143,9 @@ public final class CompoundAnalyzer {
             throw new InvalidStructureException(Kind.UNSUPPORTED,
                     "structure could not be processed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                     structureText, e);
+        } catch (StackOverflowError e) {
+            // CDK's graph algorithms recurse once per atom along a path: this row is refused, the caller's thread lives on
+            throw new InvalidStructureException(Kind.TOO_LARGE, "structure is too deeply nested to process", structureText, e);
         }
     }
 
@@ -225,6 +236,10 @@ public final class CompoundAnalyzer {
         String parentSmiles = kit.canonical.create(parent);
         String description = describe(parentCopies, fragments.stream().filter(f -> f.entry != null).toList());
         Identity identity = InchiLayers.of(parent, input);
+        if (reviewReason == null && InchiLayers.StereoGroups.of(parent) == InchiLayers.StereoGroups.MIXED) {
+            reviewReason = "enhanced stereo with several groups, or groups beside absolute centres: InChI cannot tell this "
+                    + "stereoisomer from others, so its identity needs a chemist";
+        }
         Properties properties = properties(kit, parent);
         return new AnalyzedCompound(input, parentSmiles, saltForm == null ? parentSmiles : saltForm, description,
                 identity, properties, reviewReason);

@@ -12,7 +12,7 @@ public final class InvalidStructureException extends RuntimeException {
 
     /** What kind of problem the input has; stable names for reports. */
     public enum Kind {
-        NO_STRUCTURE, NOT_A_STRUCTURE, SYNTAX, UNKNOWN_ELEMENT, KEKULE, VALENCE, NO_ORGANIC_FRAGMENT, UNSUPPORTED
+        NO_STRUCTURE, NOT_A_STRUCTURE, SYNTAX, UNKNOWN_ELEMENT, KEKULE, VALENCE, NO_ORGANIC_FRAGMENT, TOO_LARGE, UNSUPPORTED
     }
 
     private static final int MAX_QUOTED = 200;

@@ -91,7 +91,9 @@ class ExternalTaskWorkerAdapter implements SmartLifecycle {
         } catch (BusinessOutcome outcome) {
             log.info("Job {} on {} ended with business outcome {}: {}", task.getId(), task.getTopicName(), outcome.errorCode(), outcome.getMessage());
             externalTasks.handleBpmnError(task.getId(), workerId, outcome.errorCode(), outcome.getMessage());
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | StackOverflowError | LinkageError failure) {
+            // an Error thrown by one job (a deep recursion in a library, a missing native library) is that job's
+            // failure, ending in an incident for operators; it must not kill the one thread that serves every job
             int retriesLeft = task.getRetries() == null ? properties.retries() - 1 : task.getRetries() - 1;
             log.warn("Job {} on {} failed ({} retries left)", task.getId(), task.getTopicName(), retriesLeft, failure);
             externalTasks.handleFailure(task.getId(), workerId, String.valueOf(failure.getMessage()), stackTrace(failure),
