@@ -6,10 +6,13 @@ import io.github.dan2097.jnainchi.InchiKeyOutput;
 import io.github.dan2097.jnainchi.InchiKeyStatus;
 import io.github.dan2097.jnainchi.InchiStatus;
 import io.github.dan2097.jnainchi.JnaInchi;
+import java.util.HashSet;
+import java.util.Set;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.inchi.InChIGenerator;
 import org.openscience.cdk.inchi.InChIGeneratorFactory;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IStereoElement;
 
 /**
  * All identity layers from one InChI computation. The non-standard InChI with the FixedH layer is
@@ -23,18 +26,67 @@ final class InchiLayers {
     }
 
     static Identity of(IAtomContainer parent, String input) throws CDKException {
-        InChIGenerator generator = InChIGeneratorFactory.getInstance()
-                .getInChIGenerator(parent, InchiFlag.FixedH, InchiFlag.AuxNone);
-        if (generator.getStatus() == InchiStatus.ERROR || generator.getInchi() == null) {
-            throw new InvalidStructureException(Kind.UNSUPPORTED,
-                    "InChI could not be computed (" + generator.getMessage() + ")", input);
-        }
+        InChIGenerator generator = generator(parent, input);
         String fixedH = generator.getInchi();
         String standard = standardOf(fixedH);
         String standardKey = key(standard, input);
         String flat = withoutStereo(standard);
         String flatKey = flat.equals(standard) ? standardKey : key(flat, input);
-        return new Identity(generator.getInchiKey(), standard, standardKey, flatKey);
+        // a racemate (or a relative configuration) is another compound than the enantiomer it is drawn as: its exact
+        // key says so; the standard InChI has no such layer, so the two still meet on the standard key (review)
+        StereoGroups groups = StereoGroups.of(parent);
+        String exactKey = groups.inchiFlag() == null ? generator.getInchiKey()
+                : generator(parent, input, groups.inchiFlag()).getInchiKey();
+        return new Identity(exactKey, standard, standardKey, flatKey);
+    }
+
+    /**
+     * How CXSMILES enhanced stereo applies to the whole molecule, the only way InChI can express it: every
+     * stereocentre in one AND group (racemic, InChI {@code /s3}), every one in one OR group (relative, {@code /s2}),
+     * or something InChI cannot tell apart from other stereoisomers (several groups, or groups beside absolute centres).
+     */
+    enum StereoGroups {
+        ABSOLUTE(null), RACEMIC(InchiFlag.SRac), RELATIVE(InchiFlag.SRel), MIXED(null);
+
+        private final InchiFlag inchiFlag;
+
+        StereoGroups(InchiFlag inchiFlag) {
+            this.inchiFlag = inchiFlag;
+        }
+
+        InchiFlag inchiFlag() {
+            return inchiFlag;
+        }
+
+        static StereoGroups of(IAtomContainer mol) {
+            Set<Integer> groups = new HashSet<>();
+            for (IStereoElement<?, ?> element : mol.stereoElements()) {
+                if (element.getConfigClass() != IStereoElement.CT) { // double bonds are never racemic or relative
+                    groups.add(element.getGroupInfo());
+                }
+            }
+            if (groups.isEmpty() || groups.equals(Set.of(IStereoElement.GRP_ABS))) {
+                return ABSOLUTE;
+            }
+            if (groups.size() > 1) {
+                return MIXED;
+            }
+            int type = groups.iterator().next() & IStereoElement.GRP_TYPE_MASK;
+            return type == IStereoElement.GRP_RAC ? RACEMIC : type == IStereoElement.GRP_REL ? RELATIVE : MIXED;
+        }
+    }
+
+    private static InChIGenerator generator(IAtomContainer parent, String input) throws CDKException {
+        return generator(parent, input, InchiFlag.FixedH);
+    }
+
+    private static InChIGenerator generator(IAtomContainer parent, String input, InchiFlag stereo) throws CDKException {
+        InChIGenerator generator = InChIGeneratorFactory.getInstance().getInChIGenerator(parent, InchiFlag.FixedH, InchiFlag.AuxNone, stereo);
+        if (generator.getStatus() == InchiStatus.ERROR || generator.getInchi() == null) {
+            throw new InvalidStructureException(Kind.UNSUPPORTED,
+                    "InChI could not be computed (" + generator.getMessage() + ")", input);
+        }
+        return generator;
     }
 
     /** The standard InChI contained in a FixedH InChI ("InChI=1/..." with an optional "/f" part). */

@@ -253,6 +253,38 @@ class CompoundAnalyzerTest {
     }
 
     @Test
+    void aRacemateIsOneCompoundWhicheverEnantiomerItIsDrawnAsAndNotEitherEnantiomer() {
+        Identity racemateDrawnAsRR = analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|").identity();
+        Identity racemateDrawnAsSS = analyzer.analyze("C[C@H]1CC[C@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|").identity();
+        Identity enantiomer = analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2").identity();
+
+        assertThat(racemateDrawnAsRR.exactKey()).isEqualTo(racemateDrawnAsSS.exactKey()).isNotEqualTo(enantiomer.exactKey());
+        assertThat(racemateDrawnAsRR.inchiKey()).isEqualTo(enantiomer.inchiKey()); // the standard InChI has no racemic layer
+    }
+
+    @Test
+    void aRelativeConfigurationDiffersFromTheRacemateAndFromTheEnantiomer() {
+        String relative = analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |o1:1,4|").identity().exactKey();
+
+        assertThat(relative).isNotEqualTo(analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|").identity().exactKey())
+                .isNotEqualTo(analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2").identity().exactKey());
+    }
+
+    @Test
+    void enhancedStereoThatInchiCannotExpressGoesToReview() {
+        assertThat(analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |&1:1|").reviewReason())
+                .startsWith("enhanced stereo with several groups, or groups beside absolute centres");
+    }
+
+    @Test
+    void structureOverTheInchiAtomLimitIsRejectedAsTooLarge() {
+        InvalidStructureException rejected = rejection("C".repeat(5000) + "O");
+
+        assertThat(rejected.kind()).isEqualTo(Kind.TOO_LARGE);
+        assertThat(rejected.reason()).isEqualTo("structure has 5001 atoms; at most 1024 can be registered (the InChI limit)");
+    }
+
+    @Test
     void oneInstanceGivesTheSameAnswersOnManyThreads() {
         List<String> inputs = List.of("CCO", "C[C@@H]([NH3+])C(=O)[O-]", "F[B-](F)(F)F.[NH3+]CCC", "O=c1cccc[nH]1", "CC(=O)Nc1ccc(O)cc1");
         List<String> serial = inputs.stream().map(s -> analyzer.analyze(s).identity().exactKey()).toList();

@@ -44,7 +44,8 @@ public class MoleculeRegistry {
         }
         if (match.isPresent()) {
             return new Registration(Outcome.in_review, null, null,
-                    "tautomer of " + match.get().corporateId() + " (same standard InChIKey, different fixed-H structure): needs review");
+                    "same standard InChIKey as " + match.get().corporateId() + " but another exact structure (a tautomer, or its "
+                            + "stereocentres given as racemic or relative): needs review");
         }
         long parentId = insertParent(compound, source.username());
         long batchId = addBatch(parentId, compound, source);
