@@ -121,6 +121,18 @@ class AccessControlTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aTaskClaimedByOneApproverIsTakenForAnotherNotMissing() {
+        String submissionId = submittedForApproval(Api.signIn(port, "scientist", "scientist-demo"));
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
+        assertThat(Api.signIn(port, "approver", "approver-demo").post("/api/v1/tasks/" + taskId + "/claim", "{}").status()).isEqualTo(200);
+
+        Api.Reply taken = Api.signIn(port, "manager", "manager-demo").post("/api/v1/tasks/" + taskId + "/claim", "{}");
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body().path("detail").asText()).isEqualTo("task " + taskId + " is claimed by approver");
+    }
+
     /** A one-molecule submission by the scientist, waiting for approval. */
     private static String submittedForApproval(Api scientist) {
         String importId = scientist.upload("/api/v1/imports", "one.csv", "smiles,id\nCCCCO,S-1\n".getBytes()).body().path("id").asText();

@@ -155,18 +155,10 @@ class CroSubmissionFlowEndToEndTest {
     }
 
     @Test
-    void importOfAFileThatBreaksOffMidwayFailsWithItsReasonKept() throws IOException {
+    void importOfAFileThatBreaksOffMidwayFailsWithItsReasonKept() {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
-        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
-        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
-            out.write("smiles,id\n".getBytes());
-            for (int i = 0; i < 20_000; i++) {
-                out.write(("C".repeat(1 + i % 12) + "O,T-" + i + "\n").getBytes());
-            }
-        }
-        byte[] truncated = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
 
-        String importId = scientist.upload("/api/v1/imports", "broken.csv.gz", truncated).body().path("id").asText();
+        String importId = scientist.upload("/api/v1/imports", "broken.csv.gz", BrokenFiles.truncatedGzipCsv()).body().path("id").asText();
 
         JsonNode failed = await().atMost(Duration.ofSeconds(60))
                 .until(() -> scientist.get("/api/v1/imports/" + importId).body(), s -> "FAILED".equals(s.path("status").asText()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.stream.Collectors;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle(e.title());
         problem.setType(URI.create("https://moleculeflow.example/problems/" + e.kind().name().toLowerCase().replace('_', '-')));
+        return problem;
+    }
+
+    /** Two people changed the same task or process at the same moment: the engine kept the first change. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrentChange(OptimisticLockingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "someone else changed this at the same moment and their change was kept: reload it and decide again if still needed");
+        problem.setTitle("Conflict with current state");
         return problem;
     }
 

@@ -15,9 +15,17 @@ public final class TextUploads {
     private TextUploads() {
     }
 
-    /** Looks at the first 8 KB: a NUL byte, or more than 5% control characters, means binary. Gzip files are left to the reader. */
+    /**
+     * Looks at the first 8 KB: a NUL byte, or more than 5% control characters, means binary. A {@code .gz} file must
+     * start with gzip's signature; its content is left to the reader.
+     */
     public static void requireText(InputStream in, String fileName) throws IOException {
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            byte[] magic = in.readNBytes(2);
+            if (magic.length < 2 || (magic[0] & 0xFF) != 0x1F || (magic[1] & 0xFF) != 0x8B) {
+                throw DomainException.invalid("file " + fileName + ": named .gz but not gzip-compressed (it does not start with "
+                        + "the gzip signature 1F 8B); upload it without .gz, or compress it");
+            }
             return;
         }
         byte[] head = in.readNBytes(SNIFF_BYTES);

@@ -11,6 +11,7 @@ import com.moleculeflow.chemistry.io.MoleculeFileReader;
 import com.moleculeflow.processes.MoleculeImportProcess;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import org.operaton.bpm.engine.RuntimeService;
@@ -80,7 +81,7 @@ public class ImportManagement {
             }
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("file " + fileName + ": " + e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw DomainException.invalid("file " + fileName + ": could not be read (" + e.getMessage() + ")");
         }
     }

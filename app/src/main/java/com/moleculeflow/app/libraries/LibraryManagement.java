@@ -2,6 +2,7 @@ package com.moleculeflow.app.libraries;
 
 import com.moleculeflow.app.audit.AuditTrail;
 import com.moleculeflow.app.common.DomainException;
+import com.moleculeflow.app.common.TextFields;
 import com.moleculeflow.app.common.PageRequest;
 import com.moleculeflow.app.common.PageRequest.Page;
 import com.moleculeflow.app.identity.CurrentUser;
@@ -43,6 +44,15 @@ public class LibraryManagement {
         }
         if (name == null || name.isBlank()) {
             throw DomainException.invalid("name: a library needs a name");
+        }
+        TextFields.check("name", name.strip(), 200);
+        TextFields.check("description", description, 10_000);
+        if (fromImport != null) {
+            String status = imports.status(fromImport).status();
+            if (!"COMPLETED".equals(status)) {
+                // rows registered later would never reach the library
+                throw DomainException.conflict("importId: import " + fromImport + " is " + status + "; a library can be saved from a COMPLETED import only");
+            }
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into libraries (id, name, description, created_by) values (?, ?, ?, ?)")

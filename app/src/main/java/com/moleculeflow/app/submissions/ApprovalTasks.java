@@ -3,6 +3,7 @@ package com.moleculeflow.app.submissions;
 import com.moleculeflow.app.audit.AuditTrail;
 import com.moleculeflow.app.common.DomainException;
 import com.moleculeflow.app.identity.CurrentUser;
+import com.moleculeflow.app.identity.Role;
 import com.moleculeflow.app.signatures.Signature;
 import com.moleculeflow.app.signatures.Signatures;
 import com.moleculeflow.processes.CroSubmissionProcess;
@@ -63,7 +64,18 @@ public class ApprovalTasks {
 
     public ApprovalTask get(String taskId, CurrentUser user) {
         return offeredTo(user).map(q -> q.taskId(taskId).singleResult()).map(this::view)
-                .orElseThrow(() -> DomainException.notFound("Task", taskId));
+                .orElseThrow(() -> claimedByAnotherApprover(taskId, user).orElse(DomainException.notFound("Task", taskId)));
+    }
+
+    /** A task claimed by someone else leaves the group's list; to a fellow approver it is taken, not missing. */
+    private Optional<DomainException> claimedByAnotherApprover(String taskId, CurrentUser user) {
+        if (!user.roles().contains(Role.APPROVER)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(CroSubmissionProcess.PROCESS_ID)
+                        .active().singleResult())
+                .filter(task -> task.getAssignee() != null)
+                .map(task -> DomainException.conflict("task " + taskId + " is claimed by " + task.getAssignee()));
     }
 
     /** Open approval tasks offered to one of the user's groups or assigned to them; none for a user without groups. */

@@ -2,6 +2,7 @@ package com.moleculeflow.app.submissions;
 
 import com.moleculeflow.app.audit.AuditTrail;
 import com.moleculeflow.app.common.DomainException;
+import com.moleculeflow.app.common.TextFields;
 import com.moleculeflow.app.identity.CurrentUser;
 import com.moleculeflow.app.identity.UserDirectory;
 import com.moleculeflow.app.libraries.LibraryManagement;
@@ -41,6 +42,9 @@ public class SubmissionManagement {
         this.audit = audit;
     }
 
+    /** Length of the submission's title and assay columns. */
+    private static final int TEXT_LIMIT = 300;
+
     public record Draft(String title, String croOrganisationId, String assay, UUID libraryId, List<Long> moleculeIds) {
     }
 
@@ -60,6 +64,8 @@ public class SubmissionManagement {
         if (draft.assay() == null || draft.assay().isBlank()) {
             throw DomainException.invalid("assay: name the requested assay or service");
         }
+        TextFields.check("assay", draft.assay(), TEXT_LIMIT);
+        TextFields.check("title", draft.title(), TEXT_LIMIT);
         Collection<Long> parentIds = new LinkedHashSet<>();
         if (draft.libraryId() != null) {
             parentIds.addAll(libraries.memberIds(draft.libraryId()));
@@ -72,7 +78,7 @@ public class SubmissionManagement {
         }
         List<BatchRef> batches = catalog.latestBatches(parentIds);
         UUID id = UUID.randomUUID();
-        String title = draft.title() == null || draft.title().isBlank() ? draft.assay() + " for " + batches.size() + " molecules" : draft.title();
+        String title = draft.title() == null || draft.title().isBlank() ? defaultTitle(draft.assay(), batches.size()) : draft.title();
         jdbc.sql("insert into submissions (id, title, cro_organisation_id, assay, status, created_by) values (?, ?, ?, ?, 'DRAFT', ?)")
                 .params(id, title, draft.croOrganisationId(), draft.assay(), user.username()).update();
         for (BatchRef b : batches) {
@@ -84,6 +90,12 @@ public class SubmissionManagement {
         audit.record(user.username(), "SUBMISSION_DRAFTED", "submission", id.toString(),
                 "%d batches to %s for '%s'".formatted(batches.size(), draft.croOrganisationId(), draft.assay()));
         return submissions.get(id);
+    }
+
+    /** "assay for N molecules", the assay shortened to fit the title column. */
+    private static String defaultTitle(String assay, int molecules) {
+        String suffix = " for " + molecules + " molecules";
+        return (assay.length() + suffix.length() > TEXT_LIMIT ? assay.substring(0, TEXT_LIMIT - suffix.length() - 1) + "…" : assay) + suffix;
     }
 
     @Transactional
