@@ -133,11 +133,42 @@ class AccessControlTest {
         assertThat(taken.body().path("detail").asText()).isEqualTo("task " + taskId + " is claimed by approver");
     }
 
-    /** A one-molecule submission by the scientist, waiting for approval. */
-    private static String submittedForApproval(Api scientist) {
-        String importId = scientist.upload("/api/v1/imports", "one.csv", "smiles,id\nCCCCO,S-1\n".getBytes()).body().path("id").asText();
+    @Test
+    void aCroSeesOnlyTheBatchesSentToItAndNotWhereTheyCameFrom() {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+        String smiles = "OCCCCCCCCCCCCCCCCCCCCCCCCN";
+        importedAndCompleted(scientist, "smiles,id\n" + smiles + ",LOT-A\n");
+        String second = importedAndCompleted(scientist, "smiles,id\n" + smiles + ",LOT-B\n");
+        long parentId = scientist.get("/api/v1/imports/" + second + "/rows").body().path("items").get(0).path("parentId").asLong();
+        String submissionId = scientist.post("/api/v1/submissions",
+                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"solubility\"}".formatted(parentId)).body().path("id").asText();
+        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
+        Api.signIn(port, "approver", "approver-demo").post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"approver-demo\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "SENT_TO_CRO".equals(scientist.get("/api/v1/submissions/" + submissionId).body().path("status").asText()));
+
+        var molecule = Api.signIn(port, "cro", "cro-demo").get("/api/v1/molecules/" + parentId).body();
+
+        assertThat(molecule.path("parent").path("batchCount").asInt()).isEqualTo(1);
+        assertThat(molecule.path("batches")).hasSize(1);
+        var batch = molecule.path("batches").get(0);
+        assertThat(batch.path("externalId").asText()).isEqualTo("LOT-B");
+        assertThat(molecule.path("parent").path("latestBatchId").asText()).isEqualTo(batch.path("corporateId").asText());
+        assertThat(List.of("originalText", "importId", "sourceLine", "createdBy")).allSatisfy(field -> assertThat(batch.path(field).isNull()).isTrue());
+        assertThat(scientist.get("/api/v1/molecules/" + parentId).body().path("batches")).hasSize(2);
+    }
+
+    private static String importedAndCompleted(Api scientist, String csv) {
+        String importId = scientist.upload("/api/v1/imports", "lot.csv", csv.getBytes()).body().path("id").asText();
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
+        return importId;
+    }
+
+    /** A one-molecule submission by the scientist, waiting for approval. */
+    private static String submittedForApproval(Api scientist) {
+        String importId = importedAndCompleted(scientist, "smiles,id\nCCCCO,S-1\n");
         long parentId = scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").get(0).path("parentId").asLong();
         String submissionId = scientist.post("/api/v1/submissions",
                 "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"stability\"}".formatted(parentId)).body().path("id").asText();

@@ -44,12 +44,30 @@ public class MoleculeCatalog {
         String where = user.croUser() ? " where " + croVisibility.parentFilterSql() : "";
         List<Object> params = user.croUser() ? List.of(user.organisationId()) : List.of();
         long total = jdbc.sql("select count(*) from parents p" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
+        List<Object> pageParams = new ArrayList<>(summaryParams(user));
+        pageParams.addAll(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        List<ParentSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from parents p" + where + " order by " + orderBy + " limit ? offset ?")
+        List<ParentSummary> items = jdbc.sql("select " + summaryColumns(user) + " from parents p" + where + " order by " + orderBy + " limit ? offset ?")
                 .params(pageParams).query(MoleculeCatalog::summary).list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** A CRO counts only the batches sent to it: the others, and how many there are, are not its business. */
+    private String summaryColumns(CurrentUser user) {
+        if (!user.croUser()) {
+            return SUMMARY_COLUMNS;
+        }
+        String sent = " and " + croVisibility.batchFilterSql();
+        return """
+                p.id, p.corporate_id, p.canonical_smiles, p.formula, p.average_mw, p.exact_mass, p.logp, p.tpsa, p.hbd, p.hba,
+                p.rotatable_bonds, p.inchikey, (select count(*) from batches b where b.parent_id = p.id%s) as batch_count,
+                (select b.corporate_id from batches b where b.parent_id = p.id%s order by b.batch_number desc limit 1) as latest_batch,
+                p.created_at""".formatted(sent, sent);
+    }
+
+    private static List<Object> summaryParams(CurrentUser user) {
+        return user.croUser() ? List.of(user.organisationId(), user.organisationId()) : List.of();
     }
 
     public List<ParentSummary> summaries(Collection<Long> parentIds) {
@@ -66,7 +84,10 @@ public class MoleculeCatalog {
         Keys keys = jdbc.sql("select exact_key, inchi, stereo_insensitive_key as stereo_key, rules_version from parents where id = ?")
                 .param(parentId).query(Keys.class).optional()
                 .orElseThrow(() -> DomainException.notFound("Molecule", parentId));
-        ParentSummary parent = summaries(List.of(parentId)).get(0);
+        List<Object> summaryParams = new ArrayList<>(summaryParams(user));
+        summaryParams.add(parentId);
+        ParentSummary parent = jdbc.sql("select " + summaryColumns(user) + " from parents p where p.id = ?")
+                .params(summaryParams).query(MoleculeCatalog::summary).single();
         // a CRO user sees only the batches sent to their organisation and the results it returned itself
         String croFilter = user.croUser() ? " and " + croVisibility.batchFilterSql() : "";
         List<Object> params = user.croUser() ? List.of(parentId, user.organisationId()) : List.of(parentId);
@@ -75,6 +96,9 @@ public class MoleculeCatalog {
                                b.external_id, b.import_id, b.source_line, b.created_by, b.created_at
                         from batches b where b.parent_id = ?""" + croFilter + " order by b.batch_number")
                 .params(params).query(Batch.class).list();
+        if (user.croUser()) {
+            batches = batches.stream().map(Batch::withoutProvenance).toList();
+        }
         List<MoleculeResult> visibleResults = user.croUser()
                 ? results.forParentReturnedBy(parentId, user.organisationId()) : results.forParent(parentId);
         return new MoleculeDetail(parent, keys.exactKey(), keys.inchi(), keys.stereoKey(), keys.rulesVersion(), batches,
