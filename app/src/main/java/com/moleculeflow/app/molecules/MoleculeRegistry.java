@@ -2,6 +2,7 @@ package com.moleculeflow.app.molecules;
 
 import com.moleculeflow.chemistry.AnalyzedCompound;
 import com.moleculeflow.chemistry.CompoundAnalyzer;
+import com.moleculeflow.chemistry.Identity;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,29 +31,33 @@ public class MoleculeRegistry {
         if (compound.reviewReason() != null) {
             return new Registration(Outcome.in_review, null, null, compound.reviewReason());
         }
-        // one look-up serves both layers: an exact match wins over a tautomer-only match
+        // one look-up serves all three layers: an exact match wins over a tautomer-only match, which wins over a
+        // stereo-only match
+        Identity identity = compound.identity();
         Optional<Match> match = jdbc.sql("""
-                        select id, corporate_id, exact_key = ? as exact from parents
-                        where rules_version = ? and (exact_key = ? or inchikey = ?) order by exact desc limit 1""")
-                .params(compound.identity().exactKey(), CompoundAnalyzer.RULES_VERSION, compound.identity().exactKey(),
-                        compound.identity().inchiKey())
+                        select id, corporate_id, exact_key = ? as exact, inchikey = ? as tautomer from parents
+                        where rules_version = ? and (exact_key = ? or inchikey = ? or stereo_insensitive_key = ?)
+                        order by exact desc, tautomer desc, id limit 1""")
+                .params(identity.exactKey(), identity.inchiKey(), CompoundAnalyzer.RULES_VERSION, identity.exactKey(),
+                        identity.inchiKey(), identity.stereoInsensitiveKey())
                 .query(Match.class).optional();
         if (match.isPresent() && match.get().exact()) {
             long batchId = addBatch(match.get().id(), compound, source);
             return new Registration(Outcome.duplicate, match.get().id(), batchId,
                     "same exact structure as " + match.get().corporateId() + ": registered as a new batch");
         }
-        if (match.isPresent()) {
+        if (match.isPresent() && match.get().tautomer()) {
             return new Registration(Outcome.in_review, null, null,
                     "same standard InChIKey as " + match.get().corporateId() + " but another exact structure (a tautomer, or its "
                             + "stereocentres given as racemic or relative): needs review");
         }
         long parentId = insertParent(compound, source.username());
         long batchId = addBatch(parentId, compound, source);
-        return new Registration(Outcome.registered, parentId, batchId, null);
+        return new Registration(Outcome.registered, parentId, batchId, match.map(related -> "related to " + related.corporateId()
+                + " (same structure without stereo: a stereoisomer): registered as a new parent").orElse(null));
     }
 
-    private record Match(long id, String corporateId, boolean exact) {
+    private record Match(long id, String corporateId, boolean exact, boolean tautomer) {
     }
 
     private long insertParent(AnalyzedCompound c, String username) {
