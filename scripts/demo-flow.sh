@@ -159,7 +159,7 @@ CRO_LIST=$(call 200 GET /api/v1/submissions -H "$(auth "$CRO")")
     || fail "CRO user sees submissions of another organisation"
 step "g) cro sees $(json 'len(j)' <<<"$CRO_LIST") submission(s) for $CRO_ORG, this one SENT_TO_CRO"
 UPLOAD=$(call 200 POST "/api/v1/submissions/$SUBMISSION_ID/results" -H "$(auth "$CRO")" -F "file=@$ACTIVITIES")
-step "g) results uploaded: $(json "'%s accepted, %s rejected' % (j['accepted'], j['rejected'])" <<<"$UPLOAD")"
+step "g) results uploaded: $(json "'%s accepted, %s rejected, %s batches without a result' % (j['accepted'], j['rejected'], len(j['withoutResult']))" <<<"$UPLOAD")"
 
 # h) the process completes; results appear on the molecule
 wait_for "submission COMPLETED" "$SCIENTIST" "/api/v1/submissions/$SUBMISSION_ID" "j['status'] == 'COMPLETED'" 'j["status"]' >/dev/null

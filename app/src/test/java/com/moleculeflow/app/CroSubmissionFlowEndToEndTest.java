@@ -88,6 +88,8 @@ class CroSubmissionFlowEndToEndTest {
                 fixture("chembl-series-1017-activity.csv"));
         assertThat(results.status()).isEqualTo(200);
         assertThat(results.body().path("accepted").asInt()).isEqualTo(done.path("registered").asInt());
+        assertThat(results.body().path("withoutResult").isArray()).isTrue();
+        assertThat(results.body().path("withoutResult")).isEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "COMPLETED".equals(scientist.get("/api/v1/submissions/" + submissionId).body().path("status").asText()));
 

@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -126,15 +128,18 @@ public class ResultIngestion {
             jdbc.sql("insert into result_rejections (submission_id, document_id, line_number, original_text, reason) values (?, ?, ?, ?, ?)")
                     .params(submissionId, document.id(), r.lineNumber(), r.originalText(), r.reason()).update();
         }
+        Set<Long> answered = accepted.stream().map(a -> a.item().batchId()).collect(Collectors.toSet());
+        List<String> withoutResult = submission.items().stream().filter(i -> !answered.contains(i.batchId()))
+                .map(Submission.Item::batchCorporateId).sorted().toList();
         jdbc.sql("update submissions set status = 'RESULTS_RETURNED' where id = ?").param(submissionId).update();
         audit.record(user.username(), "RESULTS_RETURNED", "submission", submissionId.toString(),
-                "%s: %d values accepted, %d rows rejected (document %s, sha256 %s)".formatted(fileName, accepted.size(),
-                        rejections.size(), document.id(), document.sha256()));
+                "%s: %d values accepted, %d rows rejected, %d batches without a result (document %s, sha256 %s)".formatted(fileName,
+                        accepted.size(), rejections.size(), withoutResult.size(), document.id(), document.sha256()));
         runtime.createMessageCorrelation(CroSubmissionProcess.MESSAGE_RESULTS_RETURNED)
                 .processInstanceBusinessKey(submissionId.toString())
                 .setVariable(CroSubmissionProcess.VAR_RESULT_COUNT, accepted.size())
                 .correlate();
-        return new ResultUpload(submissionId, document.id(), accepted.size(), rejections.size(), rejections);
+        return new ResultUpload(submissionId, document.id(), accepted.size(), rejections.size(), rejections, withoutResult);
     }
 
     private record Accepted(InputRow row, Submission.Item item, double value) {
