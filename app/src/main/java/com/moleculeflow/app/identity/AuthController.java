@@ -2,6 +2,7 @@ package com.moleculeflow.app.identity;
 
 import com.moleculeflow.app.audit.AuditTrail;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ class AuthController {
 
     @PostMapping("/login")
     @Operation(summary = "Exchange username and password for an access token and a refresh token")
+    @SecurityRequirements // no token: this is how one is obtained
     ResponseEntity<?> login(@Valid @RequestBody Login login) {
         if (!directory.checkPassword(login.username(), login.password())) {
             audit.record(login.username(), "LOGIN_FAILED", "user", login.username(), null);
@@ -47,6 +49,7 @@ class AuthController {
 
     @PostMapping("/refresh")
     @Operation(summary = "Exchange a refresh token for a new token pair")
+    @SecurityRequirements // no token: this is how one is obtained
     ResponseEntity<?> refresh(@Valid @RequestBody Refresh refresh) {
         return tokens.refreshSubject(refresh.refreshToken())
                 .flatMap(directory::find)

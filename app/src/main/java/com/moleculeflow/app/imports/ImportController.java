@@ -8,6 +8,7 @@ import com.moleculeflow.app.molecules.Outcome;
 import com.moleculeflow.chemistry.io.ColumnMapping;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +47,8 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a CSV/TSV or SMILES file; registration runs in the background as a molecule-import process")
+    @ApiResponse(responseCode = "202", description = "accepted: {id, status QUEUED, statusUrl}; follow progress at statusUrl")
+    @ApiResponse(responseCode = "400", description = "the file cannot be read as molecules (problem+json saying why)")
     ResponseEntity<Map<String, Object>> start(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "header of the structure column (default: detected, e.g. smiles)") @RequestParam(required = false) String structureColumn,

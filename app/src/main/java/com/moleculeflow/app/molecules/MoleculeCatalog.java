@@ -17,11 +17,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class MoleculeCatalog {
 
-    /** API sort names to columns; anything else is refused with the list of allowed names. */
-    private static final Map<String, String> SORTS = Map.of(
-            "mw", "p.average_mw", "exactMass", "p.exact_mass", "logp", "p.logp", "tpsa", "p.tpsa",
-            "corporateId", "p.corporate_id", "createdAt", "p.created_at", "hbd", "p.hbd", "hba", "p.hba",
-            "rotatableBonds", "p.rotatable_bonds", "batchCount", "p.batch_count");
+    /**
+     * API sort names to columns; anything else is refused with the list of allowed names. The short names of the
+     * seed ({@code mw}, {@code logp}) and the JSON field names ({@code averageMw}, {@code logP}) both work.
+     */
+    private static final Map<String, String> SORTS = Map.ofEntries(
+            Map.entry("mw", "p.average_mw"), Map.entry("averageMw", "p.average_mw"), Map.entry("exactMass", "p.exact_mass"),
+            Map.entry("logp", "p.logp"), Map.entry("logP", "p.logp"), Map.entry("tpsa", "p.tpsa"),
+            Map.entry("corporateId", "p.corporate_id"), Map.entry("createdAt", "p.created_at"), Map.entry("hbd", "p.hbd"),
+            Map.entry("hba", "p.hba"), Map.entry("rotatableBonds", "p.rotatable_bonds"), Map.entry("batchCount", "p.batch_count"));
 
     static final String SUMMARY_COLUMNS = """
             p.id, p.corporate_id, p.canonical_smiles, p.formula, p.average_mw, p.exact_mass, p.logp, p.tpsa, p.hbd, p.hba,
