@@ -127,10 +127,6 @@ public final class CompoundAnalyzer {
         Toolkit kit = toolkits.get();
         try {
             IAtomContainer mol = parse(kit, structureText.strip(), structureText);
-            if (mol.getAtomCount() > MAX_ATOMS) {
-                throw new InvalidStructureException(Kind.TOO_LARGE, "structure has %d atoms; at most %d can be registered (the InChI limit)"
-                        .formatted(mol.getAtomCount(), MAX_ATOMS), structureText);
-            }
             ValenceRules.check(mol, structureText);
             if (hasExplicitHydrogen(mol)) {
                 mol = AtomContainerManipulator.suppressHydrogens(mol);

@@ -44,7 +44,29 @@ final class SmilesScreen {
             }
         }
         scan(smiles, input);
+        int atoms = atomCount(smiles);
+        if (atoms > CompoundAnalyzer.MAX_ATOMS) {
+            // refused before CDK sees it: its graph algorithms recurse along long chains and can exhaust the stack
+            throw new InvalidStructureException(Kind.TOO_LARGE, "structure has %d atoms; at most %d can be registered (the InChI limit)"
+                    .formatted(atoms, CompoundAnalyzer.MAX_ATOMS), input);
+        }
         return smiles;
+    }
+
+    /** Atoms as written: each bracket atom, each organic-subset symbol (the l of Cl and r of Br are no atoms), each {@code *}. */
+    static int atomCount(String smiles) {
+        int atoms = 0;
+        for (int i = 0; i < smiles.length(); i++) {
+            char c = smiles.charAt(i);
+            if (c == '[') {
+                atoms++;
+                int close = smiles.indexOf(']', i);
+                i = close < 0 ? smiles.length() : close;
+            } else if (Character.isUpperCase(c) || c == '*' || "bcnops".indexOf(c) >= 0) {
+                atoms++;
+            }
+        }
+        return atoms;
     }
 
     private static void scan(String s, String input) {
