@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Refuses an uploaded "text" file that is binary (an image, a spreadsheet, an executable) before its bytes end up
- * parsed as rows or quoted in an error message. Legacy 8-bit text (e.g. Latin-1 from Excel) still passes.
+ * parsed as rows or quoted in an error message. Legacy 8-bit text (e.g. Latin-1 from Excel) passes here; the reader
+ * then refuses each of its rows that is not UTF-8, naming the line.
  */
 public final class TextUploads {
 

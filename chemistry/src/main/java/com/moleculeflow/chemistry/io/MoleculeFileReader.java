@@ -9,12 +9,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,8 +25,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Formats by file name: {@code .csv} (RFC 4180: quoted fields may hold commas, doubled quotes and line
  * breaks), {@code .tsv} (same, tab-separated), {@code .smi}/{@code .smiles}/{@code .txt} (one
  * {@code SMILES<whitespace>ID} per line; CXSMILES {@code SMILES |...| ID} kept whole; an optional first line
- * starting with {@code smiles} is a header). A trailing {@code .gz} is decompressed. Text is UTF-8; a
- * byte-order mark is dropped; {@code \r\n}, {@code \n} and {@code \r} all end lines. Blank lines are skipped
+ * starting with {@code smiles} is a header). A trailing {@code .gz} is decompressed. Text is UTF-8 (a row
+ * holding bytes that are not UTF-8 becomes an error row naming its line); a byte-order mark is dropped; {@code \r\n}, {@code \n} and {@code \r} all end lines. Blank lines are skipped
  * but still counted, so {@link InputRow#lineNumber()} is the true line in the file.
  *
  * <pre>{@code
@@ -56,6 +58,8 @@ public final class MoleculeFileReader implements AutoCloseable, Iterator<InputRo
     private final BufferedReader reader;
     private final Format format;
     private final char delimiter;
+    /** Header names (lower case) that stand more than once; the later ones are read as name_2, name_3. */
+    private final Set<String> repeatedHeaders = new HashSet<>();
     private final List<String> headers;
     private final int structureIndex;
     private final int idIndex;
@@ -142,7 +146,7 @@ public final class MoleculeFileReader implements AutoCloseable, Iterator<InputRo
         if (lookahead == null) {
             Raw raw = nextRaw();
             if (raw != null) {
-                lookahead = format == Format.DELIMITED ? delimitedRow(raw) : smilesRow(raw);
+                lookahead = notUtf8(raw) ? notUtf8Row(raw) : format == Format.DELIMITED ? delimitedRow(raw) : smilesRow(raw);
             }
         }
         return lookahead != null;
@@ -182,6 +186,9 @@ public final class MoleculeFileReader implements AutoCloseable, Iterator<InputRo
             for (int n = 2; containsIgnoreCase(names, unique); n++) {
                 unique = name + "_" + n;
             }
+            if (!unique.equals(name)) {
+                repeatedHeaders.add(name.toLowerCase(Locale.ROOT));
+            }
             names.add(unique);
         }
         return names;
@@ -207,6 +214,12 @@ public final class MoleculeFileReader implements AutoCloseable, Iterator<InputRo
         for (String known : knownNames) {
             for (int i = 0; i < headers.size(); i++) {
                 if (i != exclude && headers.get(i).equalsIgnoreCase(known)) {
+                    if (repeatedHeaders.contains(known.toLowerCase(Locale.ROOT))) {
+                        // two columns of one name: guessing which is the structure (and taking the other as the id) loses data
+                        throw new IllegalArgumentException("the header has more than one column named \"" + headers.get(i)
+                                + "\" (the later ones are read as " + headers.get(i) + "_2 and so on): name the " + what
+                                + " column; available headers: " + headers);
+                    }
                     return i;
                 }
             }
@@ -303,6 +316,16 @@ public final class MoleculeFileReader implements AutoCloseable, Iterator<InputRo
         }
         fields.add(field.toString());
         return new Split(fields, quoted);
+    }
+
+    /** The decoder put U+FFFD where bytes were not UTF-8 (Latin-1 from Excel, say): such a row is refused, never guessed at. */
+    private static boolean notUtf8(Raw raw) {
+        return raw.text().indexOf('\uFFFD') >= 0;
+    }
+
+    private static InputRow notUtf8Row(Raw raw) {
+        return new InputRow(raw.line(), raw.text(), "", null, Map.of(), "line " + raw.line()
+                + ": not UTF-8 text (a byte that is not UTF-8, shown as \uFFFD); save the file as UTF-8 (in Excel: CSV UTF-8)");
     }
 
     private InputRow delimitedRow(Raw raw) {

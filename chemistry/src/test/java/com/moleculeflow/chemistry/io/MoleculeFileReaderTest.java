@@ -103,6 +103,25 @@ class MoleculeFileReaderTest {
     }
 
     @Test
+    void twoColumnsNamedLikeTheStructureAreAmbiguousAndFailAtOpen() {
+        InputStream in = new ByteArrayInputStream("SMILES,SMILES\nCCO,CCN\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> MoleculeFileReader.open(in, "x.csv", ColumnMapping.auto()))
+                .hasMessage("the header has more than one column named \"SMILES\" (the later ones are read as SMILES_2 and so on): "
+                        + "name the structure column; available headers: [SMILES, SMILES_2]");
+    }
+
+    @Test
+    void aRowThatIsNotUtf8IsAnErrorRowNotAGuess() {
+        byte[] latin1 = "smiles,id\nCO,M\u00e9thyl\nCCO,ethanol\n".getBytes(StandardCharsets.ISO_8859_1);
+        try (MoleculeFileReader reader = MoleculeFileReader.open(new ByteArrayInputStream(latin1), "x.csv", ColumnMapping.auto())) {
+            InputRow methyl = reader.next();
+            assertThat(methyl.error()).startsWith("line 2: not UTF-8 text");
+            assertThat(methyl.structure()).isEmpty();
+            assertThat(reader.next().externalId()).isEqualTo("ethanol");
+        }
+    }
+
+    @Test
     void tabSeparatedFileUsesFirstOtherColumnAsId() {
         List<InputRow> rows = readAll("tabs.tsv", ColumnMapping.auto());
         assertThat(rows).extracting(InputRow::structure).containsExactly("CCO", "CCN");
