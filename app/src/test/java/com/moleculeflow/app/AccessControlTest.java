@@ -70,6 +70,27 @@ class AccessControlTest {
     }
 
     @Test
+    void aRefreshTokenWorksOnceSoACopyOfItIsRefused() {
+        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(s -> true, (request, response) -> { }).build();
+        Map<?, ?> tokens = client.post().uri("/api/v1/auth/login").header("Content-Type", "application/json")
+                .body("{\"username\":\"scientist\",\"password\":\"scientist-demo\"}").retrieve().body(Map.class);
+        String refresh = "{\"refreshToken\":\"%s\"}".formatted(tokens.get("refreshToken"));
+
+        Map<?, ?> renewed = client.post().uri("/api/v1/auth/refresh").header("Content-Type", "application/json").body(refresh)
+                .retrieve().body(Map.class);
+        int replay = client.post().uri("/api/v1/auth/refresh").header("Content-Type", "application/json").body(refresh)
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(renewed.get("refreshToken")).isNotNull().isNotEqualTo(tokens.get("refreshToken"));
+        assertThat(replay).isEqualTo(401);
+        int next = client.post().uri("/api/v1/auth/refresh").header("Content-Type", "application/json")
+                .body("{\"refreshToken\":\"%s\"}".formatted(renewed.get("refreshToken")))
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(next).isEqualTo(200);
+    }
+
+    @Test
     void aRefreshTokenDoesNotOpenTheApi() {
         RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(s -> true, (request, response) -> { }).build();

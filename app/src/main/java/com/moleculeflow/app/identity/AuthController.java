@@ -48,13 +48,13 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
-    @Operation(summary = "Exchange a refresh token for a new token pair")
+    @Operation(summary = "Exchange a refresh token for a new token pair; each refresh token works once")
     @SecurityRequirements // no token: this is how one is obtained
     ResponseEntity<?> refresh(@Valid @RequestBody Refresh refresh) {
-        return tokens.refreshSubject(refresh.refreshToken())
+        return tokens.redeemRefresh(refresh.refreshToken())
                 .flatMap(directory::find)
                 .<ResponseEntity<?>>map(user -> ResponseEntity.ok(tokens.issue(user)))
-                .orElseGet(() -> unauthorized("refresh token is invalid or expired"));
+                .orElseGet(() -> unauthorized("refresh token is invalid, expired or already used: sign in again"));
     }
 
     private static ResponseEntity<ProblemDetail> unauthorized(String detail) {

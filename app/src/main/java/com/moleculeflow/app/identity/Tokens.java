@@ -1,8 +1,11 @@
 package com.moleculeflow.app.identity;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -11,9 +14,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Issues and reads the API's bearer tokens: short-lived access tokens and longer refresh tokens. */
+/** Issues and reads the API's bearer tokens: short-lived access tokens and longer refresh tokens, each good for one refresh. */
 @Service
 public class Tokens {
 
@@ -24,11 +29,13 @@ public class Tokens {
     private final JwtEncoder encoder;
     private final JwtDecoder decoder;
     private final SecurityProperties properties;
+    private final JdbcClient jdbc;
 
-    Tokens(JwtEncoder encoder, JwtDecoder decoder, SecurityProperties properties) {
+    Tokens(JwtEncoder encoder, JwtDecoder decoder, SecurityProperties properties, JdbcClient jdbc) {
         this.encoder = encoder;
         this.decoder = decoder;
         this.properties = properties;
+        this.jdbc = jdbc;
     }
 
     public TokenPair issue(CurrentUser user) {
@@ -38,14 +45,27 @@ public class Tokens {
                 accessLifetime.toSeconds());
     }
 
-    /** The username a refresh token speaks for, or empty when it is not a valid refresh token. */
-    public java.util.Optional<String> refreshSubject(String refreshToken) {
+    /**
+     * Redeems a refresh token: the username it speaks for, or empty when it is not a valid refresh token or was
+     * redeemed before. Each refresh answers a new pair, so a token that comes back a second time is a copy.
+     */
+    @Transactional
+    public Optional<String> redeemRefresh(String refreshToken) {
+        Jwt jwt;
         try {
-            Jwt jwt = decoder.decode(refreshToken);
-            return REFRESH.equals(jwt.getClaimAsString(TYPE_CLAIM)) ? java.util.Optional.of(jwt.getSubject()) : java.util.Optional.empty();
+            jwt = decoder.decode(refreshToken);
         } catch (JwtException invalid) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+        if (!REFRESH.equals(jwt.getClaimAsString(TYPE_CLAIM)) || jwt.getId() == null || jwt.getExpiresAt() == null) {
+            return Optional.empty();
+        }
+        jdbc.sql("delete from redeemed_refresh_tokens where expires_at < now()").update();
+        int redeemed = jdbc.sql("""
+                        insert into redeemed_refresh_tokens (token_id, username, expires_at) values (?, ?, ?)
+                        on conflict (token_id) do nothing""")
+                .params(UUID.fromString(jwt.getId()), jwt.getSubject(), Timestamp.from(jwt.getExpiresAt())).update();
+        return redeemed == 1 ? Optional.of(jwt.getSubject()) : Optional.empty();
     }
 
     private String encode(CurrentUser user, String type, Duration lifetime) {
@@ -55,6 +75,7 @@ public class Tokens {
                 .subject(user.username())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
+                .id(UUID.randomUUID().toString())
                 .claim(TYPE_CLAIM, type)
                 .claim("org", user.organisationId() == null ? "" : user.organisationId())
                 .claim("groups", List.copyOf(user.groupIds()))
