@@ -90,10 +90,11 @@ step "b) import COMPLETED: $(json "'%(totalRows)s rows: %(registered)s registere
 REJECTED=$(call 200 GET "/api/v1/imports/$IMPORT_ID/rows?status=rejected&size=5" -H "$(auth "$SCIENTIST")")
 step "b) rejected rows: $(json "str(j['total']) + ''.join('; line %s: %s' % (r['lineNumber'], r['reason']) for r in j['items'][:3])" <<<"$REJECTED")"
 
-# c) browse, heaviest first, and open one molecule
+# c) browse, heaviest first, and open one molecule of this import (the registry may hold others)
 PAGE=$(call 200 GET "/api/v1/molecules?page=1&size=5&sort=mw,desc" -H "$(auth "$SCIENTIST")")
 step "c) molecules: $(json 'j["total"]' <<<"$PAGE") parents; heaviest 5: $(json "', '.join('%s %.1f' % (m['corporateId'], m['averageMw']) for m in j['items'])" <<<"$PAGE")"
-MOLECULE_ID=$(json 'j["items"][0]["id"]' <<<"$PAGE")
+FIRST_ROW=$(call 200 GET "/api/v1/imports/$IMPORT_ID/rows?size=1" -H "$(auth "$SCIENTIST")")
+MOLECULE_ID=$(json 'j["items"][0]["parentId"]' <<<"$FIRST_ROW")
 DETAIL=$(call 200 GET "/api/v1/molecules/$MOLECULE_ID" -H "$(auth "$SCIENTIST")")
 step "c) detail $MOLECULE_ID: $(json "'%s %s, InChIKey %s, %d batch(es)' % (j['parent']['corporateId'], j['parent']['formula'], j['parent']['inchiKey'], len(j['batches']))" <<<"$DETAIL")"
 
