@@ -37,20 +37,24 @@ class RegistrationPolicyTest {
         List<JsonNode> rows = imported("id,smiles\nHP,Oc1ccccn1\nPY,O=c1cccc[nH]1\n");
 
         assertThat(rows).extracting(r -> r.path("outcome").asText()).containsExactly("registered", "in_review");
-        assertThat(rows.get(1).path("reason").asText()).contains("but another exact structure (a tautomer");
+        assertThat(rows.get(1).path("reason").asText()).matches("tautomer of MF-\\d{7} \\(same standard InChIKey, different fixed-H structure\\): needs review");
     }
 
     @Test
-    void aRacemateIsOneCompoundWhicheverEnantiomerItIsDrawnAsAndNeverABatchOfAnEnantiomer() {
+    void aRacemateIsOneCompoundWhicheverEnantiomerItIsDrawnAsAndEachEnantiomerIsARelatedParent() {
         List<JsonNode> rows = imported("""
                 ID,SMILES
                 RAC-1,"C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|"
                 RAC-2,"C[C@H]1CC[C@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|"
-                ENANT,C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2
+                RR,C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2
+                SS,C[C@H]1CC[C@H](O1)C(=O)N2CCC=C(F)C2
                 """);
 
-        assertThat(rows).extracting(r -> r.path("outcome").asText()).containsExactly("registered", "duplicate", "in_review");
+        assertThat(rows).extracting(r -> r.path("outcome").asText()).containsExactly("registered", "duplicate", "registered", "registered");
         assertThat(rows.get(1).path("parentId").asLong()).isEqualTo(rows.get(0).path("parentId").asLong());
+        String racemate = "related to MF-\\d{7} \\(same structure without stereo: a stereoisomer\\): registered as a new parent";
+        assertThat(rows.get(2).path("reason").asText()).matches(racemate);
+        assertThat(rows.get(3).path("reason").asText()).matches(racemate);
     }
 
     /** The rows of a finished import, in file order. */

@@ -232,7 +232,7 @@ public final class CompoundAnalyzer {
         String parentSmiles = kit.canonical.create(parent);
         String description = describe(parentCopies, fragments.stream().filter(f -> f.entry != null).toList());
         Identity identity = InchiLayers.of(parent, input);
-        if (reviewReason == null && InchiLayers.StereoGroups.of(parent) == InchiLayers.StereoGroups.MIXED) {
+        if (reviewReason == null && identity.stereo() == Identity.StereoKind.MIXED) {
             reviewReason = "enhanced stereo with several groups, or groups beside absolute centres: InChI cannot tell this "
                     + "stereoisomer from others, so its identity needs a chemist";
         }

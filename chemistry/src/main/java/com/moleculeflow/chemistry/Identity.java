@@ -12,6 +12,18 @@ package com.moleculeflow.chemistry;
  * @param inchiKey             standard InChIKey: the tautomer-insensitive layer
  * @param stereoInsensitiveKey InChIKey of the standard InChI without its stereo layers (/b /t /m /s),
  *                             isotopes kept: enantiomers and E/Z isomers meet here
+ * @param stereo               how CXSMILES enhanced stereo qualifies the drawn stereocentres: a racemate and the
+ *                             enantiomer it is drawn as share the standard InChIKey, so a match on that key is a
+ *                             tautomer only between parents of the same kind
  */
-public record Identity(String exactKey, String inchi, String inchiKey, String stereoInsensitiveKey) {
+public record Identity(String exactKey, String inchi, String inchiKey, String stereoInsensitiveKey, StereoKind stereo) {
+
+    /**
+     * Enhanced stereo over the whole molecule, the only way InChI can express it: every stereocentre in one AND group
+     * (racemic, InChI {@code /s3}), every one in one OR group (relative, {@code /s2}), none (absolute, as drawn), or
+     * something InChI cannot tell from other stereoisomers (several groups, or groups beside absolute centres).
+     */
+    public enum StereoKind {
+        ABSOLUTE, RACEMIC, RELATIVE, MIXED
+    }
 }

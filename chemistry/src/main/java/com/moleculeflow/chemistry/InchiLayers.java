@@ -33,55 +33,36 @@ final class InchiLayers {
         String flat = withoutStereo(standard);
         String flatKey = flat.equals(standard) ? standardKey : key(flat, input);
         // a racemate (or a relative configuration) is another compound than the enantiomer it is drawn as: its exact
-        // key says so; the standard InChI has no such layer, so the two still meet on the standard key (review)
-        StereoGroups groups = StereoGroups.of(parent);
-        String exactKey = groups.inchiFlag() == null ? generator.getInchiKey()
-                : generator(parent, input, groups.inchiFlag()).getInchiKey();
-        return new Identity(exactKey, standard, standardKey, flatKey);
+        // key says so; the standard InChI has no such layer, so the two still meet on the standard key
+        Identity.StereoKind stereo = stereoKind(parent);
+        InchiFlag flag = stereo == Identity.StereoKind.RACEMIC ? InchiFlag.SRac : stereo == Identity.StereoKind.RELATIVE ? InchiFlag.SRel : null;
+        String exactKey = flag == null ? generator.getInchiKey() : generator(parent, input, flag).getInchiKey();
+        return new Identity(exactKey, standard, standardKey, flatKey, stereo);
     }
 
-    /**
-     * How CXSMILES enhanced stereo applies to the whole molecule, the only way InChI can express it: every
-     * stereocentre in one AND group (racemic, InChI {@code /s3}), every one in one OR group (relative, {@code /s2}),
-     * or something InChI cannot tell apart from other stereoisomers (several groups, or groups beside absolute centres).
-     */
-    enum StereoGroups {
-        ABSOLUTE(null), RACEMIC(InchiFlag.SRac), RELATIVE(InchiFlag.SRel), MIXED(null);
-
-        private final InchiFlag inchiFlag;
-
-        StereoGroups(InchiFlag inchiFlag) {
-            this.inchiFlag = inchiFlag;
-        }
-
-        InchiFlag inchiFlag() {
-            return inchiFlag;
-        }
-
-        static StereoGroups of(IAtomContainer mol) {
-            Set<Integer> groups = new HashSet<>();
-            for (IStereoElement<?, ?> element : mol.stereoElements()) {
-                if (element.getConfigClass() != IStereoElement.CT) { // double bonds are never racemic or relative
-                    groups.add(element.getGroupInfo());
-                }
+    /** The enhanced-stereo groups of the stereocentres (double bonds are never racemic or relative). */
+    static Identity.StereoKind stereoKind(IAtomContainer mol) {
+        Set<Integer> groups = new HashSet<>();
+        for (IStereoElement<?, ?> element : mol.stereoElements()) {
+            if (element.getConfigClass() != IStereoElement.CT) {
+                groups.add(element.getGroupInfo());
             }
-            if (groups.isEmpty() || groups.equals(Set.of(IStereoElement.GRP_ABS))) {
-                return ABSOLUTE;
-            }
-            if (groups.size() > 1) {
-                return MIXED;
-            }
-            int type = groups.iterator().next() & IStereoElement.GRP_TYPE_MASK;
-            return type == IStereoElement.GRP_RAC ? RACEMIC : type == IStereoElement.GRP_REL ? RELATIVE : MIXED;
         }
+        if (groups.isEmpty() || groups.equals(Set.of(IStereoElement.GRP_ABS))) {
+            return Identity.StereoKind.ABSOLUTE;
+        }
+        if (groups.size() > 1) {
+            return Identity.StereoKind.MIXED;
+        }
+        int type = groups.iterator().next() & IStereoElement.GRP_TYPE_MASK;
+        return type == IStereoElement.GRP_RAC ? Identity.StereoKind.RACEMIC
+                : type == IStereoElement.GRP_REL ? Identity.StereoKind.RELATIVE : Identity.StereoKind.MIXED;
     }
 
-    private static InChIGenerator generator(IAtomContainer parent, String input) throws CDKException {
-        return generator(parent, input, InchiFlag.FixedH);
-    }
-
-    private static InChIGenerator generator(IAtomContainer parent, String input, InchiFlag stereo) throws CDKException {
-        InChIGenerator generator = InChIGeneratorFactory.getInstance().getInChIGenerator(parent, InchiFlag.FixedH, InchiFlag.AuxNone, stereo);
+    private static InChIGenerator generator(IAtomContainer parent, String input, InchiFlag... stereo) throws CDKException {
+        InChIGenerator generator = stereo.length == 0
+                ? InChIGeneratorFactory.getInstance().getInChIGenerator(parent, InchiFlag.FixedH, InchiFlag.AuxNone)
+                : InChIGeneratorFactory.getInstance().getInChIGenerator(parent, InchiFlag.FixedH, InchiFlag.AuxNone, stereo[0]);
         if (generator.getStatus() == InchiStatus.ERROR || generator.getInchi() == null) {
             throw new InvalidStructureException(Kind.UNSUPPORTED,
                     "InChI could not be computed (" + generator.getMessage() + ")", input);

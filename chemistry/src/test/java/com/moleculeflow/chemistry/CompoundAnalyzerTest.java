@@ -260,12 +260,16 @@ class CompoundAnalyzerTest {
 
         assertThat(racemateDrawnAsRR.exactKey()).isEqualTo(racemateDrawnAsSS.exactKey()).isNotEqualTo(enantiomer.exactKey());
         assertThat(racemateDrawnAsRR.inchiKey()).isEqualTo(enantiomer.inchiKey()); // the standard InChI has no racemic layer
+        assertThat(racemateDrawnAsRR.stereo()).isEqualTo(Identity.StereoKind.RACEMIC);
+        assertThat(enantiomer.stereo()).isEqualTo(Identity.StereoKind.ABSOLUTE);
     }
 
     @Test
     void aRelativeConfigurationDiffersFromTheRacemateAndFromTheEnantiomer() {
-        String relative = analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |o1:1,4|").identity().exactKey();
+        Identity relativeIdentity = analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |o1:1,4|").identity();
+        String relative = relativeIdentity.exactKey();
 
+        assertThat(relativeIdentity.stereo()).isEqualTo(Identity.StereoKind.RELATIVE);
         assertThat(relative).isNotEqualTo(analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2 |&1:1,4|").identity().exactKey())
                 .isNotEqualTo(analyzer.analyze("C[C@@H]1CC[C@@H](O1)C(=O)N2CCC=C(F)C2").identity().exactKey());
     }

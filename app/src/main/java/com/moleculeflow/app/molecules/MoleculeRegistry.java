@@ -32,14 +32,15 @@ public class MoleculeRegistry {
             return new Registration(Outcome.in_review, null, null, compound.reviewReason());
         }
         // one look-up serves all three layers: an exact match wins over a tautomer-only match, which wins over a
-        // stereo-only match
+        // stereo-only match; the standard key names a tautomer only between parents of one stereo kind (a racemate
+        // and the enantiomer it is drawn as share it, and are stereoisomers)
         Identity identity = compound.identity();
         Optional<Match> match = jdbc.sql("""
-                        select id, corporate_id, exact_key = ? as exact, inchikey = ? as tautomer from parents
+                        select id, corporate_id, exact_key = ? as exact, inchikey = ? and stereo_kind = ? as tautomer from parents
                         where rules_version = ? and (exact_key = ? or inchikey = ? or stereo_insensitive_key = ?)
                         order by exact desc, tautomer desc, id limit 1""")
-                .params(identity.exactKey(), identity.inchiKey(), CompoundAnalyzer.RULES_VERSION, identity.exactKey(),
-                        identity.inchiKey(), identity.stereoInsensitiveKey())
+                .params(identity.exactKey(), identity.inchiKey(), identity.stereo().name(), CompoundAnalyzer.RULES_VERSION,
+                        identity.exactKey(), identity.inchiKey(), identity.stereoInsensitiveKey())
                 .query(Match.class).optional();
         if (match.isPresent() && match.get().exact()) {
             long batchId = addBatch(match.get().id(), compound, source);
@@ -48,8 +49,7 @@ public class MoleculeRegistry {
         }
         if (match.isPresent() && match.get().tautomer()) {
             return new Registration(Outcome.in_review, null, null,
-                    "same standard InChIKey as " + match.get().corporateId() + " but another exact structure (a tautomer, or its "
-                            + "stereocentres given as racemic or relative): needs review");
+                    "tautomer of " + match.get().corporateId() + " (same standard InChIKey, different fixed-H structure): needs review");
         }
         long parentId = insertParent(compound, source.username());
         long batchId = addBatch(parentId, compound, source);
@@ -64,10 +64,10 @@ public class MoleculeRegistry {
         var p = c.properties();
         return jdbc.sql("""
                         insert into parents (corporate_id, canonical_smiles, exact_key, inchi, inchikey, stereo_insensitive_key,
-                            rules_version, formula, average_mw, exact_mass, logp, tpsa, hbd, hba, rotatable_bonds, created_by)
-                        values (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""".formatted(CorporateIds.NEXT_PARENT_SQL))
+                            stereo_kind, rules_version, formula, average_mw, exact_mass, logp, tpsa, hbd, hba, rotatable_bonds, created_by)
+                        values (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""".formatted(CorporateIds.NEXT_PARENT_SQL))
                 .params(c.parentSmiles(), c.identity().exactKey(), c.identity().inchi(),
-                        c.identity().inchiKey(), c.identity().stereoInsensitiveKey(), CompoundAnalyzer.RULES_VERSION,
+                        c.identity().inchiKey(), c.identity().stereoInsensitiveKey(), c.identity().stereo().name(), CompoundAnalyzer.RULES_VERSION,
                         p.formula(), p.averageMw(), p.exactMass(), finite(p.logP()), finite(p.tpsa()), p.hbd(), p.hba(),
                         p.rotatableBonds(), username)
                 .query(Long.class).single();
