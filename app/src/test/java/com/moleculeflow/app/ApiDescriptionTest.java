@@ -1,8 +1,13 @@
 package com.moleculeflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,9 +42,21 @@ class ApiDescriptionTest {
     void moleculesSortByTheirJsonFieldNamesAsWellAsTheShortNames() {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
 
-        assertThat(scientist.get("/api/v1/molecules?sort=averageMw,desc").status()).isEqualTo(200);
-        assertThat(scientist.get("/api/v1/molecules?sort=logP,asc").status()).isEqualTo(200);
-        assertThat(scientist.get("/api/v1/molecules?sort=mw,desc").status()).isEqualTo(200);
+        String importId = scientist.upload("/api/v1/imports", "three.csv",
+                "smiles,id\nCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC,HEAVY\nC,LIGHT\nCCCCCCCCCCCC,MID\n".getBytes()).body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
+
+        assertThat(masses(scientist, "averageMw,desc")).isSortedAccordingTo(Comparator.reverseOrder()).isEqualTo(masses(scientist, "mw,desc"));
+        List<Double> logPs = new ArrayList<>();
+        scientist.get("/api/v1/molecules?size=100&sort=logP,asc").body().path("items").forEach(m -> logPs.add(m.path("logP").asDouble()));
+        assertThat(logPs).hasSizeGreaterThanOrEqualTo(3).isSorted();
+    }
+
+    private static List<Double> masses(Api user, String sort) {
+        List<Double> masses = new ArrayList<>();
+        user.get("/api/v1/molecules?size=100&sort=" + sort).body().path("items").forEach(m -> masses.add(m.path("averageMw").asDouble()));
+        return masses;
     }
 
     private JsonNode description() {

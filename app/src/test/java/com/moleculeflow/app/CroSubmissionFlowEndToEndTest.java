@@ -115,6 +115,37 @@ class CroSubmissionFlowEndToEndTest {
     }
 
     @Test
+    void aPartialResultsFileNamesTheSubmittedBatchesItGaveNoValueFor() {
+        Api scientist = Api.signIn(port, "scientist", "scientist-demo");
+        String importId = scientist.upload("/api/v1/imports", "pair.csv", "smiles,id\nOCCCCCCCCCCCCCCCCCCCCCCCCCCCCCO,PAIR-1\nNCCCCCCCCCCCCCCCCCCCCCCCCCCCCCN,PAIR-2\n".getBytes())
+                .body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
+        List<Long> parents = new ArrayList<>();
+        scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").forEach(r -> parents.add(r.path("parentId").asLong()));
+        JsonNode draft = scientist.post("/api/v1/submissions", "{\"moleculeIds\":[%d,%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"logD\"}"
+                .formatted(parents.get(0), parents.get(1))).body();
+        String submissionId = draft.path("id").asText();
+        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+        Api approver = Api.signIn(port, "approver", "approver-demo");
+        approver.post("/api/v1/tasks/" + approvalTaskOf(approver, submissionId) + "/complete", "{\"approved\":true,\"password\":\"approver-demo\"}");
+        Api cro = Api.signIn(port, "cro", "cro-demo");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT_TO_CRO".equals(statusInListOf(cro, submissionId)));
+
+        Api.Reply partial = cro.upload("/api/v1/submissions/" + submissionId + "/results", "partial.csv", "Name,Act\nPAIR-1,2.5\n".getBytes());
+
+        assertThat(partial.status()).isEqualTo(200);
+        assertThat(partial.body().path("accepted").asInt()).isEqualTo(1);
+        String unanswered = null;
+        for (JsonNode item : draft.path("items")) {
+            if ("PAIR-2".equals(item.path("externalId").asText())) {
+                unanswered = item.path("batchCorporateId").asText();
+            }
+        }
+        assertThat(partial.body().path("withoutResult").toString()).isEqualTo("[\"" + unanswered + "\"]");
+    }
+
+    @Test
     void submitterCannotApproveTheirOwnSubmission() {
         Api approver = Api.signIn(port, "approver", "approver-demo");
         Api.Reply imported = approver.upload("/api/v1/imports", "two.csv", "smiles,id\nCCO,E-1\nc1ccccc1O,E-2\n".getBytes());

@@ -60,7 +60,8 @@ public class Tokens {
         if (!REFRESH.equals(jwt.getClaimAsString(TYPE_CLAIM)) || jwt.getId() == null || jwt.getExpiresAt() == null) {
             return Optional.empty();
         }
-        jdbc.sql("delete from redeemed_refresh_tokens where expires_at < now()").update();
+        // kept past expiry for longer than the decoder's 60 s clock skew, so an expired copy is still known as used
+        jdbc.sql("delete from redeemed_refresh_tokens where expires_at < now() - interval '5 minutes'").update();
         int redeemed = jdbc.sql("""
                         insert into redeemed_refresh_tokens (token_id, username, expires_at) values (?, ?, ?)
                         on conflict (token_id) do nothing""")

@@ -2,14 +2,18 @@ package com.moleculeflow.app.identity;
 
 import com.moleculeflow.app.common.DomainException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.identity.Group;
 import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     private final IdentityService identityService;
+    private final ProcessEngine engine;
     private final JdbcClient jdbc;
 
-    UserDirectory(IdentityService identityService, JdbcClient jdbc) {
+    UserDirectory(IdentityService identityService, ProcessEngine engine, JdbcClient jdbc) {
         this.identityService = identityService;
+        this.engine = engine;
         this.jdbc = jdbc;
     }
 
@@ -39,11 +45,20 @@ public class UserDirectory {
         return username != null && password != null && identityService.checkPassword(username, password);
     }
 
-    /** When the user is locked out after wrong passwords (no password is accepted until then), or empty. */
-    public Optional<Instant> lockedUntil(String username) {
-        User user = identityService.createUserQuery().userId(username).singleResult();
-        Date until = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
-        return Optional.ofNullable(until).map(Date::toInstant).filter(Instant.now()::isBefore);
+    /**
+     * Why no password of the user is accepted now, as the end of a sentence ("until 10:42:07 UTC", "until an
+     * administrator unlocks the account"), or empty when passwords are checked as usual.
+     */
+    public Optional<String> lockout(String username) {
+        if (!(identityService.createUserQuery().userId(username).singleResult() instanceof UserEntity user)) {
+            return Optional.empty();
+        }
+        int maxAttempts = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getLoginMaxAttempts();
+        if (user.getAttempts() >= maxAttempts) {
+            return Optional.of("until an administrator unlocks the account (%d wrong passwords)".formatted(user.getAttempts()));
+        }
+        return Optional.ofNullable(user.getLockExpirationTime()).map(Date::toInstant).filter(Instant.now()::isBefore)
+                .map(until -> "until " + DateTimeFormatter.ISO_LOCAL_TIME.format(until.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
     }
 
     public Optional<CurrentUser> find(String username) {

@@ -20,18 +20,22 @@ public class MoleculeCatalog {
     /**
      * API sort names to columns; anything else is refused with the list of allowed names. The short names of the
      * seed ({@code mw}, {@code logp}) and the JSON field names ({@code averageMw}, {@code logP}) both work.
+     * {@code batch_count} is the output column, so a CRO's grid is ordered by its own count of batches.
      */
     private static final Map<String, String> SORTS = Map.ofEntries(
             Map.entry("mw", "p.average_mw"), Map.entry("averageMw", "p.average_mw"), Map.entry("exactMass", "p.exact_mass"),
             Map.entry("logp", "p.logp"), Map.entry("logP", "p.logp"), Map.entry("tpsa", "p.tpsa"),
             Map.entry("corporateId", "p.corporate_id"), Map.entry("createdAt", "p.created_at"), Map.entry("hbd", "p.hbd"),
-            Map.entry("hba", "p.hba"), Map.entry("rotatableBonds", "p.rotatable_bonds"), Map.entry("batchCount", "p.batch_count"));
+            Map.entry("hba", "p.hba"), Map.entry("rotatableBonds", "p.rotatable_bonds"), Map.entry("batchCount", "batch_count"));
 
-    static final String SUMMARY_COLUMNS = """
+    /** The grid's columns; the batch count and latest batch take an extra condition on {@code b} (empty for pharma users). */
+    private static final String SUMMARY_COLUMNS_OF_BATCHES = """
             p.id, p.corporate_id, p.canonical_smiles, p.formula, p.average_mw, p.exact_mass, p.logp, p.tpsa, p.hbd, p.hba,
-            p.rotatable_bonds, p.inchikey, p.batch_count,
-            (select b.corporate_id from batches b where b.parent_id = p.id order by b.batch_number desc limit 1) as latest_batch,
+            p.rotatable_bonds, p.inchikey, %s as batch_count,
+            (select b.corporate_id from batches b where b.parent_id = p.id%s order by b.batch_number desc limit 1) as latest_batch,
             p.created_at""";
+
+    static final String SUMMARY_COLUMNS = SUMMARY_COLUMNS_OF_BATCHES.formatted("p.batch_count", "");
 
     private final JdbcClient jdbc;
     private final ResultLookup results;
@@ -63,11 +67,7 @@ public class MoleculeCatalog {
             return SUMMARY_COLUMNS;
         }
         String sent = " and " + croVisibility.batchFilterSql();
-        return """
-                p.id, p.corporate_id, p.canonical_smiles, p.formula, p.average_mw, p.exact_mass, p.logp, p.tpsa, p.hbd, p.hba,
-                p.rotatable_bonds, p.inchikey, (select count(*) from batches b where b.parent_id = p.id%s) as batch_count,
-                (select b.corporate_id from batches b where b.parent_id = p.id%s order by b.batch_number desc limit 1) as latest_batch,
-                p.created_at""".formatted(sent, sent);
+        return SUMMARY_COLUMNS_OF_BATCHES.formatted("(select count(*) from batches b where b.parent_id = p.id" + sent + ")", sent);
     }
 
     private static List<Object> summaryParams(CurrentUser user) {

@@ -7,9 +7,6 @@ import com.moleculeflow.app.identity.UserDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,12 +33,12 @@ public class Signatures {
         if (password == null || password.isEmpty()) {
             throw DomainException.invalid("password: re-enter your password to sign (21 CFR Part 11 electronic signature)");
         }
-        Optional<Instant> locked = directory.lockedUntil(signer.username());
-        if (locked.isPresent()) {
+        Optional<String> lockout = directory.lockout(signer.username());
+        if (lockout.isPresent()) {
             // a locked-out user's passwords are all refused: say why rather than "not correct"
             audit.recordRefusal(signer.username(), "SIGNATURE_REFUSED", recordType, recordId, "locked out after wrong passwords, meaning " + meaning);
-            throw DomainException.forbidden("password: after wrong passwords, %s cannot sign or sign in until %s UTC; nothing was signed"
-                    .formatted(signer.username(), DateTimeFormatter.ISO_LOCAL_TIME.format(locked.get().atOffset(ZoneOffset.UTC).withNano(0))));
+            throw DomainException.forbidden("password: after wrong passwords, %s cannot sign or sign in %s; nothing was signed"
+                    .formatted(signer.username(), lockout.get()));
         }
         if (!directory.checkPassword(signer.username(), password)) {
             audit.recordRefusal(signer.username(), "SIGNATURE_REFUSED", recordType, recordId, "wrong password for meaning " + meaning);

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngineException;
+import org.operaton.bpm.engine.TaskAlreadyClaimedException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.task.TaskQuery;
@@ -89,10 +91,7 @@ public class ApprovalTasks {
 
     @Transactional
     public ApprovalTask claim(String taskId, CurrentUser user) {
-        ApprovalTask task = get(taskId, user);
-        if (task.assignee() != null && !task.assignee().equals(user.username())) {
-            throw DomainException.conflict("task " + taskId + " is already claimed by " + task.assignee());
-        }
+        ApprovalTask task = get(taskId, user); // a task another approver holds is a 409 here
         try {
             tasks.claim(taskId, user.username()); // the model's FourEyesRule refuses the submitter
         } catch (ProcessEngineException e) {
@@ -146,6 +145,10 @@ public class ApprovalTasks {
 
     /** The model's own refusals (four-eyes, missing decision) reach the user as such, not as an engine error. */
     private static RuntimeException refusal(ProcessEngineException e) {
+        if (e instanceof TaskAlreadyClaimedException || e instanceof OptimisticLockingException) {
+            // another approver got there first, between our look-up and the engine's write
+            return DomainException.conflict("someone else claimed or decided this task at the same moment: reload it");
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof FourEyesViolation || cause instanceof ApprovalDecisionMissing) {
                 return DomainException.forbidden(cause.getMessage());
