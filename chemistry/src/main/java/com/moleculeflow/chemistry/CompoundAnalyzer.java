@@ -74,8 +74,12 @@ public final class CompoundAnalyzer {
     /** Largest structure taken, in atoms as written (InChI refuses more than 1024 atoms). */
     public static final int MAX_ATOMS = 1024;
 
-    /** Version of the standardisation rules; stored keys and parents depend on it. */
-    public static final String RULES_VERSION = "1";
+    /**
+     * Version of the standardisation rules; stored keys and parents depend on it, and a parent matches only parents
+     * of its own version. 2: the exact key of a racemic or relative structure comes from InChI's SRac/SRel (in 1 it
+     * was the key of the enantiomer as drawn); salts, neutralisation and every other key are as in 1.
+     */
+    public static final String RULES_VERSION = "2";
 
     private static final int CANONICAL = SmiFlavor.Absolute | SmiFlavor.UseAromaticSymbols | SmiFlavor.CxEnhancedStereo;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counter-ions and solvents stripped from a salt form (standardisation rules version 1). A fragment
+ * Counter-ions and solvents stripped from a salt form (standardisation rules version 1 and 2). A fragment
  * matches when its neutralised canonical SMILES (stereo kept, isotopes ignored) equals an entry's, so
  * {@code [Cl-]} and {@code Cl} both read as HCl and maleate is not confused with fumarate.
  * Changing this list changes parents: bump {@link CompoundAnalyzer#RULES_VERSION}.
