@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +27,7 @@ import org.springframework.web.client.RestClient;
  * Who may reach what: the engine's REST API is for administrators, Tasklist is for approvers, refresh tokens
  * never open the API, and no approval moves a submission on without the approver's electronic signature.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class AccessControlTest {
 
     @LocalServerPort

@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The OpenAPI description tells a client what the API really does. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class ApiDescriptionTest {
 
     @LocalServerPort

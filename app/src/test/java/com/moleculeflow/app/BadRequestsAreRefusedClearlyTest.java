@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Input the database or the engine would choke on is refused up front with a 400 or 409 that says what to change. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class BadRequestsAreRefusedClearlyTest {
 
     @LocalServerPort

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,8 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * imports the ChEMBL series, saves it as a library and submits it to Acme CRO; an approver signs the approval;
  * the CRO returns activities; the results appear on the molecules and every step is in the audit trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class CroSubmissionFlowEndToEndTest {
 
     @LocalServerPort

@@ -9,15 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The identity policy of DESIGN.md on whole imports: an exact match is a new batch, a tautomer-only match goes to
  * review, a stereo-only match is a new parent listed as related; a racemate is its own compound.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class RegistrationPolicyTest {
 
     @LocalServerPort

@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.moleculeflow.app.Api;
+import com.moleculeflow.app.RunningApplicationTest;
 import java.time.Duration;
 import java.util.UUID;
-import com.moleculeflow.app.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An approver finds a scientist's submission in Tasks and signs its approval with their password. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class ApproverSignsInTheBrowserTest {
 
     @RegisterExtension

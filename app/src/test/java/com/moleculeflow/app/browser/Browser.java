@@ -31,7 +31,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * A user's headless Chromium on the portal of the running test application: one fresh browser (own profile, no
  * cookies) per test, closed afterwards; a failed test leaves a screenshot and the page's HTML in
- * {@code target/browser-screenshots/}. Register it in a {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class:
+ * {@code target/browser-screenshots/}. Register it in a {@code @RunningApplicationTest} class:
  * <pre>{@code @RegisterExtension final Browser browser = new Browser();}</pre>
  * It uses the system Chromium and chromedriver (Debian {@code chromium} + {@code chromium-driver}, installed by
  * {@code .ci/run}), or the browser and driver named by the environment variables {@code CHROMIUM_BINARY} and

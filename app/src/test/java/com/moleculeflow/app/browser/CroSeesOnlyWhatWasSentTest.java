@@ -2,15 +2,14 @@ package com.moleculeflow.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moleculeflow.app.RunningApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A CRO user works only on the submissions sent to their organisation: the portal offers nothing else. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class CroSeesOnlyWhatWasSentTest {
 
     @RegisterExtension

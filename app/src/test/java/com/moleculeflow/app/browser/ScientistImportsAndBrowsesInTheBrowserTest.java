@@ -2,22 +2,21 @@ package com.moleculeflow.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.moleculeflow.app.Api;
+import com.moleculeflow.app.RunningApplicationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import com.moleculeflow.app.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A scientist signs in, imports a small file on the Imports page, watches it register, and browses the molecules. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 class ScientistImportsAndBrowsesInTheBrowserTest {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.moleculeflow.app.RunningApplicationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +28,6 @@ import org.operaton.bpm.engine.externaltask.ExternalTaskQuery;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,8 +40,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * real engine's count of open external tasks (on the shared embedded-PostgreSQL context, workers running), and
  * nothing at all unless METRICS_EMF_ENABLED=true.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moleculeflow.data-dir=target/test-data/${random.uuid}")
+@RunningApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class QueueDepthMetricPublisherTest {
 
