@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
@@ -104,7 +105,7 @@ class AccessControlTest {
     @Test
     void anApprovalWithoutTheApproversSignatureIsRefusedByTheEngine() {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
-        String submissionId = submittedForApproval(scientist);
+        String submissionId = Api.submittedForApproval(scientist);
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
 
         identity.setAuthentication("approver", List.of("approvers"));
@@ -121,7 +122,7 @@ class AccessControlTest {
     @Test
     void aWrongSigningPasswordLocksTheSignerOutLikeAWrongSignIn() {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
-        String submissionId = submittedForApproval(scientist);
+        String submissionId = Api.submittedForApproval(scientist);
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
         Api manager = Api.signIn(port, "manager", "manager-demo");
 
@@ -143,7 +144,7 @@ class AccessControlTest {
 
     @Test
     void aTaskClaimedByOneApproverIsTakenForAnotherNotMissing() {
-        String submissionId = submittedForApproval(Api.signIn(port, "scientist", "scientist-demo"));
+        String submissionId = Api.submittedForApproval(Api.signIn(port, "scientist", "scientist-demo"));
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(submissionId).singleResult().getId();
         assertThat(Api.signIn(port, "approver", "approver-demo").post("/api/v1/tasks/" + taskId + "/claim", "{}").status()).isEqualTo(200);
 
@@ -157,8 +158,8 @@ class AccessControlTest {
     void aCroSeesOnlyTheBatchesSentToItAndNotWhereTheyCameFrom() {
         Api scientist = Api.signIn(port, "scientist", "scientist-demo");
         String smiles = "OCCCCCCCCCCCCCCCCCCCCCCCCN";
-        importedAndCompleted(scientist, "smiles,id\n" + smiles + ",LOT-A\n");
-        String second = importedAndCompleted(scientist, "smiles,id\n" + smiles + ",LOT-B\n");
+        Api.importedAndCompleted(scientist, "smiles,id\n" + smiles + ",LOT-A\n");
+        String second = Api.importedAndCompleted(scientist, "smiles,id\n" + smiles + ",LOT-B\n");
         long parentId = scientist.get("/api/v1/imports/" + second + "/rows").body().path("items").get(0).path("parentId").asLong();
         String submissionId = scientist.post("/api/v1/submissions",
                 "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"solubility\"}".formatted(parentId)).body().path("id").asText();
@@ -179,22 +180,7 @@ class AccessControlTest {
         assertThat(scientist.get("/api/v1/molecules/" + parentId).body().path("batches")).hasSize(2);
     }
 
-    private static String importedAndCompleted(Api scientist, String csv) {
-        String importId = scientist.upload("/api/v1/imports", "lot.csv", csv.getBytes()).body().path("id").asText();
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
-        return importId;
-    }
 
-    /** A one-molecule submission by the scientist, waiting for approval. */
-    private static String submittedForApproval(Api scientist) {
-        String importId = importedAndCompleted(scientist, "smiles,id\nCCCCO,S-1\n");
-        long parentId = scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").get(0).path("parentId").asLong();
-        String submissionId = scientist.post("/api/v1/submissions",
-                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"stability\"}".formatted(parentId)).body().path("id").asText();
-        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
-        return submissionId;
-    }
 
     private int engineRest(String credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"));
@@ -205,6 +191,44 @@ class AccessControlTest {
     }
 
     /** Signs in the way Tasklist's own page does: fetch the page for the CSRF cookie, then post the credentials. */
+    @Test
+    void inTasklistAnApproverMayWorkTheApprovalTaskButNotRewriteWhoSubmittedIt() throws Exception {
+        Api approver = Api.signIn(port, "approver", "approver-demo");
+        String ownSubmission = Api.submittedForApproval(approver);
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(ownSubmission).singleResult().getId();
+        assertThat(tasklistLogin("approver", "approver-demo")).isEqualTo(200);
+        assertThat(tasklistCall("GET", "/task/" + taskId, null).statusCode()).isEqualTo(200); // the session sees the task
+
+        HttpResponse<String> rewrite = tasklistCall("POST", "/task/" + taskId + "/variables",
+                "{\"modifications\":{\"submitter\":{\"value\":\"manager\",\"type\":\"String\"}}}");
+        HttpResponse<String> selfClaim = tasklistCall("POST", "/task/" + taskId + "/claim", "{\"userId\":\"approver\"}");
+
+        assertThat(rewrite.statusCode()).isEqualTo(403);
+        assertThat(rewrite.body()).contains("UPDATE_TASK_VARIABLE"); // refused by engine authorization, not by the web layer
+        assertThat(selfClaim.body()).contains("four-eyes rule: approver submitted this submission and cannot claim its approval task");
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        // a completion that brings its own variables meets the submission record, not the variables
+        identity.setAuthentication("approver", List.of("approvers"));
+        try {
+            assertThatThrownBy(() -> tasks.complete(taskId, Map.of("submitter", "manager", "submissionId", UUID.randomUUID().toString(),
+                    "approved", true, "approvalSignatureId", UUID.randomUUID().toString())))
+                    .hasStackTraceContaining("four-eyes rule: approver submitted this submission and cannot approve it");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(approver.get("/api/v1/submissions/" + ownSubmission).body().path("status").asText()).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    /** A call to the engine API as Operaton's Tasklist makes it, in the session of {@link #tasklistLogin}. */
+    private HttpResponse<String> tasklistCall(String method, String path, String json) throws Exception {
+        String csrf = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/operaton/api/engine/engine/default" + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", csrf)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private int tasklistLogin(String username, String password) throws Exception {
         String base = "http://localhost:" + port + "/operaton";
         http.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());

@@ -85,4 +85,34 @@ public final class Api {
         return http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
     }
+
+    /** Uploads a CSV and waits until its import has COMPLETED; the import id. */
+    public static String importedAndCompleted(Api scientist, String csv) {
+        String importId = scientist.upload("/api/v1/imports", "lot.csv", csv.getBytes()).body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                "COMPLETED".equals(scientist.get("/api/v1/imports/" + importId).body().path("status").asText()));
+        return importId;
+    }
+
+    /** A one-molecule submission by the scientist, waiting for approval. */
+    public static String submittedForApproval(Api scientist) {
+        String importId = importedAndCompleted(scientist, "smiles,id\nCCCCO,S-1\n");
+        long parentId = scientist.get("/api/v1/imports/" + importId + "/rows").body().path("items").get(0).path("parentId").asLong();
+        String submissionId = scientist.post("/api/v1/submissions",
+                "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"stability\"}".formatted(parentId)).body().path("id").asText();
+        scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
+        return submissionId;
+    }
+
+    /** The approval task of a submission as offered to the approver, once the process has created it. */
+    public static String approvalTaskOf(Api approver, String submissionId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode task : approver.get("/api/v1/tasks").body()) {
+                if (submissionId.equals(task.path("submissionId").asText())) {
+                    return task.path("id").asText();
+                }
+            }
+            return null;
+        }, id -> id != null);
+    }
 }

@@ -5,8 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 
 /** Input the database or the engine would choke on is refused up front with a 400 or 409 that says what to change. */
 @RunningApplicationTest
@@ -34,6 +37,32 @@ class BadRequestsAreRefusedClearlyTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("detail").asText()).isEqualTo("name: contains a NUL character (U+0000) at position 5, which cannot be stored");
+    }
+
+    @Test
+    void anApprovalCommentTooLongForTheEngineIsRefusedBeforeAnythingIsSigned() {
+        String submissionId = Api.submittedForApproval(Api.signIn(port, "scientist", "scientist-demo"));
+        Api approver = Api.signIn(port, "approver", "approver-demo");
+        String taskId = Api.approvalTaskOf(approver, submissionId);
+
+        Api.Reply refused = approver.post("/api/v1/tasks/" + taskId + "/complete",
+                "{\"approved\":true,\"comment\":\"%s\",\"password\":\"approver-demo\"}".formatted("c".repeat(4001)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("detail").asText()).isEqualTo("comment: at most 4000 characters, got 4001");
+        assertThat(approver.get("/api/v1/submissions/" + submissionId + "/signatures").body()).isEmpty();
+    }
+
+    @Test
+    void aUserNameNoAccountCanHaveIsAnUnknownUserNotAServerError() {
+        RestClient anonymous = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+
+        JsonNode refused = anonymous.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"username\":\"%s\",\"password\":\"x\"}".formatted("u".repeat(65))).retrieve().body(JsonNode.class);
+
+        assertThat(refused.path("status").asInt()).isEqualTo(401);
+        assertThat(refused.path("detail").asText()).isEqualTo("unknown user or wrong password");
     }
 
     @Test

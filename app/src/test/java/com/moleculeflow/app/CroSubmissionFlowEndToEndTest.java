@@ -69,7 +69,7 @@ class CroSubmissionFlowEndToEndTest {
 
         // f. the approver signs the approval with their password
         Api approver = Api.signIn(port, "approver", "approver-demo");
-        String taskId = approvalTaskOf(approver, submissionId);
+        String taskId = Api.approvalTaskOf(approver, submissionId);
         assertThat(approver.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"wrong\"}").status())
                 .isEqualTo(403);
         Api.awaitPasswordAcceptedAgain(port, "approver", "approver-demo"); // the wrong password locked approver out briefly
@@ -126,7 +126,7 @@ class CroSubmissionFlowEndToEndTest {
         String submissionId = draft.path("id").asText();
         scientist.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
         Api approver = Api.signIn(port, "approver", "approver-demo");
-        approver.post("/api/v1/tasks/" + approvalTaskOf(approver, submissionId) + "/complete", "{\"approved\":true,\"password\":\"approver-demo\"}");
+        approver.post("/api/v1/tasks/" + Api.approvalTaskOf(approver, submissionId) + "/complete", "{\"approved\":true,\"password\":\"approver-demo\"}");
         Api cro = Api.signIn(port, "cro", "cro-demo");
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT_TO_CRO".equals(statusInListOf(cro, submissionId)));
 
@@ -156,7 +156,7 @@ class CroSubmissionFlowEndToEndTest {
                 "{\"moleculeIds\":[%d],\"croOrganisationId\":\"acme-cro\",\"assay\":\"solubility\"}".formatted(ids.get(0))).body().path("id").asText();
         approver.post("/api/v1/submissions/" + submissionId + "/submit", "{}");
 
-        String taskId = approvalTaskOf(approver, submissionId);
+        String taskId = Api.approvalTaskOf(approver, submissionId);
         Api.Reply refused = approver.post("/api/v1/tasks/" + taskId + "/complete", "{\"approved\":true,\"password\":\"approver-demo\"}");
         Api.Reply claim = approver.post("/api/v1/tasks/" + taskId + "/claim", "{}");
 
@@ -209,16 +209,6 @@ class CroSubmissionFlowEndToEndTest {
         return null;
     }
 
-    private static String approvalTaskOf(Api approver, String submissionId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            for (JsonNode task : approver.get("/api/v1/tasks").body()) {
-                if (submissionId.equals(task.path("submissionId").asText())) {
-                    return task.path("id").asText();
-                }
-            }
-            return null;
-        }, id -> id != null);
-    }
 
     /** The value the activity file gives for one identifier (columns Name, Act). */
     private static double activityIn(byte[] csv, String identifier) {

@@ -32,13 +32,14 @@ class SubmissionStepWorkerTest {
     };
 
     @Test
-    void eachTopicAppliesItsOwnStepToTheSubmissionNamedByTheJob() {
+    void eachTopicAppliesItsOwnStepToTheSubmissionOfTheProcessBusinessKeyNotOfAVariable() {
         UUID id = UUID.randomUUID();
         List<SubmissionStepWorker> workers = List.of(SubmissionStepWorker.sendToCro(steps),
                 SubmissionStepWorker.recordRejection(steps), SubmissionStepWorker.complete(steps));
 
         for (SubmissionStepWorker worker : workers) {
-            worker.handle(new Job("j", worker.topic(), id.toString(), Map.of(CroSubmissionProcess.VAR_SUBMISSION_ID, id.toString())));
+            // a variable changed along the way must not redirect the step to another submission
+            worker.handle(new Job("j", worker.topic(), id.toString(), Map.of(CroSubmissionProcess.VAR_SUBMISSION_ID, UUID.randomUUID().toString())));
         }
 
         assertThat(workers).extracting(SubmissionStepWorker::topic).containsExactly(

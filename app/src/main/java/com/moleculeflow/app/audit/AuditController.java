@@ -1,5 +1,6 @@
 package com.moleculeflow.app.audit;
 
+import com.moleculeflow.app.common.TextFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -24,6 +25,6 @@ class AuditController {
     @Operation(summary = "Audit events for one record (merged with the engine's history when it is a process), or the latest 100")
     @PreAuthorize("!hasRole('CRO')")
     List<AuditEvent> events(@RequestParam(required = false) String entityId) {
-        return entityId == null || entityId.isBlank() ? trail.recent(100) : trail.forEntity(entityId);
+        return entityId == null || entityId.isBlank() ? trail.recent(100) : trail.forEntity(TextFields.check("entityId", entityId, 64));
     }
 }

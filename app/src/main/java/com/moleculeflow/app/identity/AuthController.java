@@ -40,7 +40,10 @@ class AuthController {
     @SecurityRequirements // no token: this is how one is obtained
     ResponseEntity<?> login(@Valid @RequestBody Login login) {
         if (!directory.checkPassword(login.username(), login.password())) {
-            audit.record(login.username(), "LOGIN_FAILED", "user", login.username(), null);
+            // a name no account can have (too long, NUL) is recorded as such, not stored as given
+            boolean plausible = login.username().length() <= 64 && login.username().indexOf('\0') < 0;
+            String who = plausible ? login.username() : "(invalid user name)";
+            audit.record(who, "LOGIN_FAILED", "user", who, null);
             return unauthorized("unknown user or wrong password");
         }
         audit.record(login.username(), "LOGIN", "user", login.username(), null);

@@ -42,7 +42,9 @@ public class UserDirectory {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean checkPassword(String username, String password) {
-        return username != null && password != null && identityService.checkPassword(username, password);
+        // no user id is longer than the engine's 64 characters or holds a NUL: such a name is simply unknown
+        return username != null && password != null && username.length() <= 64 && username.indexOf('\0') < 0
+                && identityService.checkPassword(username, password);
     }
 
     /**

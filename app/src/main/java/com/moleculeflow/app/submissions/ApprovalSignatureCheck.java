@@ -12,33 +12,56 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Part 11 on the approval task itself, whatever completes it (portal, REST, Tasklist): the completion must name a
- * signature given by the approving user, on this submission, with the meaning of the decision. Without it the
- * engine refuses the completion, so no unsigned approval can move a submission on. The four-eyes rule lives in the
- * process model (FourEyesRule); this check needs our signature records, so it lives here.
+ * Part 11 on the approval task itself, whatever claims or completes it (portal, REST, Tasklist): nobody who drafted the
+ * submission may hold or decide its approval, and a completion must name a signature given by the approving user, on
+ * this submission, with the meaning of the decision. Without it the engine refuses, so no unsigned or self-approved
+ * decision can move a submission on. Unlike the process model's FourEyesRule (which sees only process variables, and
+ * a completion may set variables), this check reads the submission by the process business key from our records.
  */
 @Component
 class ApprovalSignatureCheck {
 
     private final Signatures signatures;
+    private final Submissions submissions;
 
-    ApprovalSignatureCheck(Signatures signatures) {
+    ApprovalSignatureCheck(Signatures signatures, Submissions submissions) {
         this.signatures = signatures;
+        this.submissions = submissions;
     }
 
     @EventListener
     void onTaskEvent(DelegateTask task) {
-        if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
-                || !CroSubmissionProcess.USER_TASK_APPROVE_SUBMISSION.equals(task.getTaskDefinitionKey())) {
+        if (!CroSubmissionProcess.USER_TASK_APPROVE_SUBMISSION.equals(task.getTaskDefinitionKey())) {
             return;
         }
+        if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            refuseTheSubmitter(task.getAssignee(), submissionOf(task), "claim its approval task");
+        } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            checkCompletion(task);
+        }
+    }
+
+    private void checkCompletion(DelegateTask task) {
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Submission submission = submissionOf(task);
+        refuseTheSubmitter(current == null ? null : current.getUserId(), submission, "approve it");
         Object signatureId = task.getVariable(CroSubmissionProcess.VAR_APPROVAL_SIGNATURE_ID);
         Object approved = task.getVariable(CroSubmissionProcess.VAR_APPROVED);
-        String submissionId = (String) task.getVariable(CroSubmissionProcess.VAR_SUBMISSION_ID);
-        if (current == null || !(signatureId instanceof String id) || !(approved instanceof Boolean decision) || !signedBy(id, current.getUserId(), submissionId, decision)) {
+        if (current == null || !(signatureId instanceof String id) || !(approved instanceof Boolean decision)
+                || !signedBy(id, current.getUserId(), submission.id().toString(), decision)) {
             throw DomainException.forbidden("an approval decision needs the approver's electronic signature: "
                     + "decide in the MoleculeFlow portal (Tasks) or with POST /api/v1/tasks/{id}/complete and your password");
+        }
+    }
+
+    /** The submission is the process business key, which those who work the task cannot change. */
+    private Submission submissionOf(DelegateTask task) {
+        return submissions.get(UUID.fromString(task.getExecution().getProcessBusinessKey()));
+    }
+
+    private static void refuseTheSubmitter(String user, Submission submission, String what) {
+        if (user != null && user.equals(submission.createdBy())) {
+            throw DomainException.forbidden("four-eyes rule: " + user + " submitted this submission and cannot " + what);
         }
     }
 

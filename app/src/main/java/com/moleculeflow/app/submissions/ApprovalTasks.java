@@ -2,6 +2,7 @@ package com.moleculeflow.app.submissions;
 
 import com.moleculeflow.app.audit.AuditTrail;
 import com.moleculeflow.app.common.DomainException;
+import com.moleculeflow.app.common.TextFields;
 import com.moleculeflow.app.identity.CurrentUser;
 import com.moleculeflow.app.identity.Role;
 import com.moleculeflow.app.signatures.Signature;
@@ -111,6 +112,7 @@ public class ApprovalTasks {
         if (decision.approved() == null) {
             throw DomainException.invalid("approved: say true (approve) or false (reject)");
         }
+        TextFields.check("comment", decision.comment(), 4000); // the engine keeps it as a string variable of at most 4000
         Submission submission = submissions.get(task.submissionId());
         String meaning = decision.approved() ? MEANING_APPROVED : MEANING_REJECTED;
         Signature signature = signatures.sign(user, decision.password(), meaning, "submission", submission.id().toString(),

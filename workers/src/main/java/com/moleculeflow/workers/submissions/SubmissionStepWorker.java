@@ -40,7 +40,8 @@ public final class SubmissionStepWorker implements JobHandler {
 
     @Override
     public Map<String, Object> handle(Job job) {
-        step.accept(UUID.fromString(job.string(CroSubmissionProcess.VAR_SUBMISSION_ID)));
+        // the business key, not the submissionId variable: a task's variables can be changed by whoever completes it
+        step.accept(UUID.fromString(job.businessKey()));
         return Map.of();
     }
 }
