@@ -70,10 +70,8 @@ class AccessControlTest {
 
     @Test
     void aRefreshTokenWorksOnceSoACopyOfItIsRefused() {
-        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(s -> true, (request, response) -> { }).build();
-        Map<?, ?> tokens = client.post().uri("/api/v1/auth/login").header("Content-Type", "application/json")
-                .body("{\"username\":\"scientist\",\"password\":\"scientist-demo\"}").retrieve().body(Map.class);
+        RestClient client = anonymousClient();
+        Map<?, ?> tokens = scientistTokens(client);
         String refresh = "{\"refreshToken\":\"%s\"}".formatted(tokens.get("refreshToken"));
 
         Map<?, ?> renewed = client.post().uri("/api/v1/auth/refresh").header("Content-Type", "application/json").body(refresh)
@@ -91,10 +89,8 @@ class AccessControlTest {
 
     @Test
     void aRefreshTokenDoesNotOpenTheApi() {
-        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(s -> true, (request, response) -> { }).build();
-        Map<?, ?> tokens = client.post().uri("/api/v1/auth/login").header("Content-Type", "application/json")
-                .body("{\"username\":\"scientist\",\"password\":\"scientist-demo\"}").retrieve().body(Map.class);
+        RestClient client = anonymousClient();
+        Map<?, ?> tokens = scientistTokens(client);
 
         int status = client.get().uri("/api/v1/molecules").header("Authorization", "Bearer " + tokens.get("refreshToken"))
                 .exchange((request, response) -> response.getStatusCode().value());
@@ -181,6 +177,17 @@ class AccessControlTest {
     }
 
 
+
+    /** A client without a token that hands back every status instead of throwing. */
+    private RestClient anonymousClient() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).defaultStatusHandler(s -> true, (request, response) -> { }).build();
+    }
+
+    /** The token pair of a fresh sign-in as the scientist. */
+    private static Map<?, ?> scientistTokens(RestClient client) {
+        return client.post().uri("/api/v1/auth/login").header("Content-Type", "application/json")
+                .body("{\"username\":\"scientist\",\"password\":\"scientist-demo\"}").retrieve().body(Map.class);
+    }
 
     private int engineRest(String credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"));
